@@ -1,0 +1,45 @@
+# ATMP Academy: the two commands a fresh machine needs are `make run` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test install install-dev migrate demo serve lint check clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+install: $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+
+install-dev: $(BIN)/python
+	$(BIN)/pip install --quiet -e ".[dev]"
+
+migrate: install
+	$(BIN)/python manage.py migrate --noinput
+
+demo: migrate
+	$(BIN)/python manage.py load_demo
+
+serve:
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+## Set up a local virtual environment, migrate SQLite, load the demo and serve http://127.0.0.1:8000
+run: demo serve
+
+## Install the test dependencies and run the whole test suite (SQLite, or DATABASE_URL if set)
+test: install-dev
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: install-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+check: install-dev
+	$(BIN)/python manage.py makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=lms.settings.production SECRET_KEY=ci-throwaway-secret-key-0123456789-abcdefghijklmnop ALLOWED_HOSTS=atmp.example $(BIN)/python manage.py check --deploy --fail-level WARNING
+
+clean:
+	rm -rf $(VENV) db.sqlite3
