@@ -1,0 +1,158 @@
+"""StreamField blocks for lessons and site pages; each block describes itself to editors."""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Heading"), max_length=120)
+    level = blocks.ChoiceBlock(
+        label=_("Level"),
+        choices=[("h2", _("Section heading (h2)")), ("h3", _("Subheading (h3)"))],
+        default="h2",
+        help_text=_("Use section headings for main parts; subheadings only inside a section."),
+    )
+
+    class Meta:
+        icon = "title"
+        template = "courses/blocks/heading_block.html"
+        description = _("A heading that starts a section; screen reader users navigate by them.")
+        preview_value = {"text": "What happens during apheresis", "level": "h2"}
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        label=_("Alternative text"),
+        max_length=250,
+        help_text=_("Describe what the image shows for people who cannot see it."),
+    )
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
+
+    class Meta:
+        icon = "image"
+        template = "courses/blocks/image_block.html"
+        description = _("An image with required alternative text and an optional caption.")
+
+
+class VideoBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    video = EmbedBlock(label=_("Video URL"), help_text=_("A YouTube or Vimeo address."))
+    transcript = blocks.RichTextBlock(
+        label=_("Transcript"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Everything said and shown in the video, for people who cannot watch it."),
+    )
+
+    class Meta:
+        icon = "media"
+        template = "courses/blocks/video_block.html"
+        description = _("An embedded video with a transcript shown below it.")
+
+
+class CalloutBlock(blocks.StructBlock):
+    kind = blocks.ChoiceBlock(
+        label=_("Kind"),
+        choices=[
+            ("information", _("Information")),
+            ("warning", _("Warning")),
+            ("key_facts", _("Key facts")),
+        ],
+        default="information",
+    )
+    title = blocks.CharBlock(label=_("Title"), max_length=120)
+    body = blocks.RichTextBlock(label=_("Text"), features=RICH_TEXT_FEATURES)
+
+    class Meta:
+        icon = "warning"
+        template = "courses/blocks/callout_block.html"
+        description = _("A highlighted box for key facts, information or a safety warning.")
+        preview_value = {
+            "kind": "key_facts",
+            "title": "Key facts",
+            "body": "<p>ATMPs are medicines based on genes, cells or tissues.</p>",
+        }
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("Quotation"))
+    attribution = blocks.CharBlock(label=_("Source"), max_length=250)
+
+    class Meta:
+        icon = "openquote"
+        template = "courses/blocks/quote_block.html"
+        description = _("A quotation with its source.")
+        preview_value = {
+            "text": "Many will need some form of training in ATMP.",
+            "attribution": "Addressing the ATMP competency gap, 2024",
+        }
+
+
+class DocumentLinkBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Document"))
+    label = blocks.CharBlock(
+        label=_("Link text"),
+        required=False,
+        max_length=200,
+        help_text=_("Leave blank to use the document's title."),
+    )
+    description = blocks.CharBlock(label=_("Description"), required=False, max_length=250)
+
+    class Meta:
+        icon = "doc-full"
+        template = "courses/blocks/document_link_block.html"
+        description = _("A link to a document, with its file type and size.")
+
+
+class GlossaryEntryBlock(blocks.StructBlock):
+    term = blocks.CharBlock(label=_("Term"), max_length=120)
+    definition = blocks.TextBlock(label=_("Definition"))
+
+    class Meta:
+        icon = "pick"
+        label = _("Glossary entry")
+
+
+class GlossaryBlock(blocks.ListBlock):
+    def __init__(self, **kwargs):
+        super().__init__(GlossaryEntryBlock(), **kwargs)
+
+    def clean(self, value):
+        value = super().clean(value)
+        terms = [entry["term"].strip().casefold() for entry in value]
+        if len(terms) != len(set(terms)):
+            raise ValidationError(_("Each term may appear only once in a glossary."))
+        return value
+
+    class Meta:
+        icon = "list-ul"
+        template = "courses/blocks/glossary_block.html"
+        description = _("A list of terms and their definitions.")
+        min_num = 1
+        preview_value = [
+            {"term": "Apheresis", "definition": "Collecting one component of the blood."},
+        ]
+
+
+class LessonStreamBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    rich_text = blocks.RichTextBlock(
+        label=_("Text"),
+        features=RICH_TEXT_FEATURES,
+        icon="pilcrow",
+        template="courses/blocks/rich_text_block.html",
+        description=_("Paragraphs and lists."),
+        preview_value="<p>A lesson explains one idea at a time, in plain words.</p>",
+    )
+    image = ImageBlock()
+    video = VideoBlock()
+    callout = CalloutBlock()
+    quote = QuoteBlock()
+    document = DocumentLinkBlock()
+    glossary = GlossaryBlock(label=_("Glossary"))
