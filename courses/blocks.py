@@ -1,6 +1,8 @@
 """StreamField blocks for lessons and site pages; each block describes itself to editors."""
 
 from django.core.exceptions import ValidationError
+from django.db import models
+from django.forms.utils import ErrorList
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -156,3 +158,83 @@ class LessonStreamBlock(blocks.StreamBlock):
     quote = QuoteBlock()
     document = DocumentLinkBlock()
     glossary = GlossaryBlock(label=_("Glossary"))
+
+
+class QuestionType(models.TextChoices):
+    SINGLE = "single", _("Single choice")
+    MULTIPLE = "multiple", _("Multiple choice (all or nothing)")
+    TRUE_FALSE = "true_false", _("True or false")
+
+
+class AnswerChoiceBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Choice"), max_length=300)
+    correct = blocks.BooleanBlock(label=_("Correct"), required=False)
+    feedback = blocks.TextBlock(
+        label=_("Feedback"),
+        required=False,
+        help_text=_("Shown at review to learners who chose this."),
+    )
+
+    class Meta:
+        icon = "radio-full"
+        label = _("Choice")
+
+
+class QuestionBlock(blocks.StructBlock):
+    """A quiz question; its block id is its stable identifier in attempts and statistics."""
+
+    text = blocks.TextBlock(label=_("Question"))
+    question_type = blocks.ChoiceBlock(
+        label=_("Type"), choices=QuestionType.choices, default=QuestionType.SINGLE
+    )
+    choices = blocks.ListBlock(AnswerChoiceBlock(), label=_("Choices"), min_num=2, max_num=10)
+    explanation = blocks.TextBlock(
+        label=_("Explanation"),
+        required=False,
+        help_text=_("Why the right answer is right; shown at review."),
+    )
+
+    class Meta:
+        icon = "help"
+        template = "courses/blocks/question_block.html"
+        label = _("Question")
+        description = _("A question with its choices, marked on the server.")
+        preview_value = {
+            "text": "Which grade is used for open manipulation of cells?",
+            "question_type": "single",
+            "choices": [
+                {"text": "Grade A", "correct": True, "feedback": ""},
+                {"text": "Grade D", "correct": False, "feedback": ""},
+            ],
+            "explanation": "",
+        }
+
+    def clean(self, value):
+        value = super().clean(value)
+        errors = question_errors(value["question_type"], value["choices"])
+        if errors:
+            raise blocks.StructBlockValidationError(non_block_errors=ErrorList(errors))
+        return value
+
+
+def question_errors(question_type, choices):
+    """Return the editor messages for a question whose choices do not fit its type."""
+    correct = sum(1 for choice in choices if choice["correct"])
+    texts = [choice["text"].strip().casefold() for choice in choices]
+    errors = []
+    if len(texts) != len(set(texts)):
+        errors.append(_("Each choice must be different."))
+    if question_type == QuestionType.SINGLE and correct != 1:
+        errors.append(_("A single-choice question needs exactly one correct choice."))
+    elif question_type == QuestionType.MULTIPLE and correct < 1:
+        errors.append(_("A multiple-choice question needs at least one correct choice."))
+    elif question_type == QuestionType.TRUE_FALSE:
+        if len(choices) != 2:
+            errors.append(_("A true/false question needs exactly two choices."))
+        elif correct != 1:
+            errors.append(_("A true/false question needs exactly one correct choice."))
+    return errors
+
+
+class QuizStreamBlock(blocks.StreamBlock):
+    question = QuestionBlock()

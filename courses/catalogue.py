@@ -48,6 +48,11 @@ def exclude_restricted(queryset, user):
     return queryset.exclude(hidden) if hidden else queryset
 
 
+def is_visible_to(page, user):
+    """Return True if no view restriction on the page or its ancestors shuts this user out."""
+    return not any(page.path.startswith(r.page.path) for r in failed_restrictions(user))
+
+
 def visible_courses(user):
     """Return live courses this user may open, with what a catalogue card needs."""
     courses = CoursePage.objects.live().select_related("image").prefetch_related("audiences")

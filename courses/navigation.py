@@ -6,11 +6,11 @@ from wagtail.models import Page
 def step_navigation(step):
     """Return the course, its steps and this step's position, previous and next step.
 
-    Titles and URLs are all a step's navigation shows, so the pages stay generic (no
+    Titles and URLs are all a step's navigation shows, so the steps stay generic (no
     `.specific()`), which keeps a lesson's queries independent of the course's length.
     """
     ancestors = list(step.get_ancestors().filter(depth__gt=2))
-    course = ancestors[-1]
+    course = ancestors[-1].specific
     steps = list(Page.objects.child_of(course).live().order_by("path"))
     ids = [s.pk for s in steps]
     position = ids.index(step.pk) if step.pk in ids else None

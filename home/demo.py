@@ -21,7 +21,7 @@ HOME_INTRODUCTION = (
     "learned, and certificates your employer and a GMP inspector can check.</p>"
 )
 FEATURED_TEXT = (
-    "Twenty-five minutes, no prior knowledge needed: what ATMPs are, what a patient goes through, "
+    "Half an hour, no prior knowledge needed: what ATMPs are, what a patient goes through, "
     "why the rules are different and who does what in West Sweden."
 )
 

@@ -10,7 +10,14 @@ from courses.demo.content import (
     introduction,
     research,
 )
-from courses.models import Audience, CatalogueAreaPage, CatalogueIndexPage, CoursePage, LessonPage
+from courses.models import (
+    Audience,
+    CatalogueAreaPage,
+    CatalogueIndexPage,
+    CoursePage,
+    LessonPage,
+    QuizPage,
+)
 
 ORDER = 10
 COURSES = [
@@ -42,6 +49,41 @@ def ensure_child(parent, model, slug, **fields):
     return page, True
 
 
+def build_quiz(course, data):
+    """Create the course's quiz step from the content module's question pool."""
+    questions = [
+        (
+            "question",
+            {
+                "text": question["text"],
+                "question_type": question["type"],
+                "choices": [
+                    {"text": c["text"], "correct": c["correct"], "feedback": c["feedback"]}
+                    for c in question["choices"]
+                ],
+                "explanation": question["explanation"],
+            },
+        )
+        for question in data["questions"]
+    ]
+    return ensure_child(
+        course,
+        QuizPage,
+        data["slug"],
+        title=data["title"],
+        introduction=data["intro"],
+        estimated_minutes=data.get("estimated_minutes", max(5, len(data["questions"]))),
+        pass_mark=data["pass_mark"],
+        max_attempts=data["max_attempts"],
+        wait_minutes=data["wait_minutes"],
+        draw_count=data["draw"],
+        shuffle_questions=data["shuffle_questions"],
+        shuffle_choices=data["shuffle_choices"],
+        review_policy=data["review_policy"],
+        questions=questions,
+    )
+
+
 def build_course(area, data):
     """Create the course, its lessons and (when the quiz type exists) its quiz."""
     audiences = list(Audience.objects.filter(slug__in=data["audiences"]))
@@ -68,6 +110,8 @@ def build_course(area, data):
             estimated_minutes=lesson["estimated_minutes"],
             body=lesson["body"],
         )
+    if data.get("quiz"):
+        build_quiz(course, data["quiz"])
     if data.get("restricted_to_signed_in"):
         PageViewRestriction.objects.get_or_create(
             page=course, restriction_type=PageViewRestriction.LOGIN

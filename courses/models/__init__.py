@@ -1,5 +1,6 @@
 from .catalogue import Audience, CatalogueAreaPage, CatalogueIndexPage
 from .course import CourseFormat, CourseLevel, CoursePage, LessonPage
+from .quiz import QuizPage, ReviewPolicy
 
 __all__ = [
     "Audience",
@@ -9,4 +10,6 @@ __all__ = [
     "CourseLevel",
     "CoursePage",
     "LessonPage",
+    "QuizPage",
+    "ReviewPolicy",
 ]

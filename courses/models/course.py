@@ -69,6 +69,11 @@ class CoursePage(Page):
         default=True,
         help_text=_("Learners need this course for the certificate of its catalogue area."),
     )
+    sequential = models.BooleanField(
+        _("steps in order"),
+        default=False,
+        help_text=_("Learners must finish each step before they can open the next."),
+    )
     image = models.ForeignKey(
         get_image_model_string(),
         verbose_name=_("image"),
@@ -93,6 +98,7 @@ class CoursePage(Page):
                 FieldRowPanel([FieldPanel("estimated_minutes"), FieldPanel("level")]),
                 FieldRowPanel([FieldPanel("format"), FieldPanel("validity_months")]),
                 FieldPanel("counts_towards_area_certificate"),
+                FieldPanel("sequential"),
                 FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
             ],
             heading=_("Catalogue details"),
@@ -109,8 +115,7 @@ class CoursePage(Page):
     ]
 
     parent_page_types = ["courses.CatalogueAreaPage"]
-    # QuizPage joins LessonPage here when learners can take quizzes.
-    subpage_types = ["courses.LessonPage"]
+    subpage_types = ["courses.LessonPage", "courses.QuizPage"]
 
     class Meta:
         verbose_name = _("course")

@@ -41,7 +41,7 @@ COURSE = {
         "industry",
         "student",
     ],
-    "estimated_minutes": 45,
+    "estimated_minutes": 55,
     "level": "introductory",
     "format": "self_paced",
     "validity_months": 12,
@@ -773,6 +773,7 @@ COURSE = {
         },
     ],
     "quiz": {
+        "estimated_minutes": 10,
         "title": "Cleanroom knowledge check",
         "slug": "quiz",
         "intro": (
@@ -943,10 +944,7 @@ COURSE = {
                 ],
             },
             {
-                "text": (
-                    "Which of these are part of good gowning practice for grade B? Select all "
-                    "that apply."
-                ),
+                "text": ("Which of these are part of good gowning practice for grade B?"),
                 "type": "multiple",
                 "explanation": (
                     "Jewellery, watches and make-up shed particles and cannot be disinfected. "

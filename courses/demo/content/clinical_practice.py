@@ -35,7 +35,7 @@ COURSE = {
         "assistant-nurse",
         "pharmacist",
     ],
-    "estimated_minutes": 32,
+    "estimated_minutes": 37,
     "level": "intermediate",
     "format": "self_paced",
     "validity_months": 24,
@@ -630,6 +630,7 @@ COURSE = {
         },
     ],
     "quiz": {
+        "estimated_minutes": 5,
         "title": "Check your understanding",
         "slug": "quiz",
         "intro": (
@@ -767,8 +768,7 @@ COURSE = {
             },
             {
                 "text": (
-                    "Which of these are correct when preparing for and giving a CAR-T infusion? "
-                    "Select all that apply."
+                    "Which of these are correct when preparing for and giving a CAR-T infusion?"
                 ),
                 "type": "multiple",
                 "explanation": (

@@ -38,7 +38,7 @@ COURSE = {
         "biomedical-analyst",
         "industry",
     ],
-    "estimated_minutes": 25,
+    "estimated_minutes": 30,
     "level": "intermediate",
     "format": "self_paced",
     "validity_months": None,
@@ -578,6 +578,7 @@ COURSE = {
         },
     ],
     "quiz": {
+        "estimated_minutes": 5,
         "title": "Check your understanding",
         "slug": "quiz",
         "intro": (

@@ -8,7 +8,7 @@ COURSE = {
     "title": "Introduction to ATMP",
     "slug": "introduction-to-atmp",
     "summary": (
-        "A 25-minute, plain-language introduction to gene therapies, cell therapies and "
+        "A half-hour, plain-language introduction to gene therapies, cell therapies and "
         "tissue-engineered products: what they are, what treatment means for a patient, how they "
         "are regulated and who works with them in West Sweden."
     ),
@@ -42,7 +42,7 @@ COURSE = {
         "student",
         "public",
     ],
-    "estimated_minutes": 25,
+    "estimated_minutes": 30,
     "level": "introductory",
     "format": "self_paced",
     "validity_months": None,
@@ -760,6 +760,7 @@ COURSE = {
         },
     ],
     "quiz": {
+        "estimated_minutes": 5,
         "title": "Check your understanding",
         "slug": "quiz",
         "intro": (
@@ -951,7 +952,7 @@ COURSE = {
             {
                 "text": (
                     "A man who was treated with CAR-T cells two months ago comes to his health "
-                    "centre with a fever. Which actions are appropriate? Select all that apply."
+                    "centre with a fever. Which actions are appropriate?"
                 ),
                 "type": "multiple",
                 "explanation": (

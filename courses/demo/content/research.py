@@ -35,7 +35,7 @@ COURSE = {
         "physician",
         "pharmacist",
     ],
-    "estimated_minutes": 25,
+    "estimated_minutes": 30,
     "level": "intermediate",
     "format": "self_paced",
     "validity_months": None,
@@ -573,6 +573,7 @@ COURSE = {
         },
     ],
     "quiz": {
+        "estimated_minutes": 5,
         "title": "Check your understanding",
         "slug": "quiz",
         "intro": (
@@ -677,8 +678,7 @@ COURSE = {
             },
             {
                 "text": (
-                    "Which of these belong to early CMC planning for an autologous cell product? "
-                    "Select all that apply."
+                    "Which of these belong to early CMC planning for an autologous cell product?"
                 ),
                 "type": "multiple",
                 "explanation": (
