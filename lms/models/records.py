@@ -1,0 +1,231 @@
+"""Enrolments, step progress and course completions: the learning record."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+
+class ImmutableRecordError(Exception):
+    """Raised when code tries to change or delete a permanent learning record."""
+
+
+class ImmutableQuerySet(models.QuerySet):
+    """A queryset that refuses bulk updates and deletes of permanent records."""
+
+    def update(self, **kwargs):
+        raise ImmutableRecordError(f"{self.model.__name__} records are permanent.")
+
+    def delete(self):
+        raise ImmutableRecordError(f"{self.model.__name__} records are permanent.")
+
+
+class EnrolmentQuerySet(models.QuerySet):
+    def for_learner(self, user):
+        return self.filter(learner=user)
+
+
+class Enrolment(models.Model):
+    """A learner's enrolment on a course. `cycle` counts renewals after a completion expires."""
+
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="enrolments",
+        verbose_name=_("learner"),
+    )
+    course = models.ForeignKey(
+        "courses.CoursePage",
+        on_delete=models.PROTECT,
+        related_name="enrolments",
+        verbose_name=_("course"),
+    )
+    enrolled_at = models.DateTimeField(_("enrolled at"), default=timezone.now)
+    cycle = models.PositiveSmallIntegerField(_("cycle"), default=1)
+    cycle_started_at = models.DateTimeField(_("cycle started at"), default=timezone.now)
+
+    objects = EnrolmentQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("enrolment")
+        verbose_name_plural = _("enrolments")
+        constraints = [
+            models.UniqueConstraint(fields=["learner", "course"], name="lms_unique_enrolment"),
+        ]
+
+    def __str__(self):
+        return f"{self.learner} – {self.course_id}"
+
+
+class StepProgress(models.Model):
+    """When a learner first opened and completed a lesson, in one cycle of an enrolment."""
+
+    enrolment = models.ForeignKey(
+        Enrolment, on_delete=models.PROTECT, related_name="progress", verbose_name=_("enrolment")
+    )
+    step = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.PROTECT, related_name="+", verbose_name=_("step")
+    )
+    cycle = models.PositiveSmallIntegerField(_("cycle"), default=1)
+    first_opened_at = models.DateTimeField(_("first opened at"), null=True, blank=True)
+    completed_at = models.DateTimeField(_("completed at"), null=True, blank=True)
+    revision = models.ForeignKey(
+        "wagtailcore.Revision",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("revision completed"),
+    )
+
+    class Meta:
+        verbose_name = _("step progress")
+        verbose_name_plural = _("step progress")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["enrolment", "step", "cycle"], name="lms_unique_step_progress"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.enrolment_id}: step {self.step_id} (cycle {self.cycle})"
+
+
+class CompletionQuerySet(ImmutableQuerySet):
+    def for_learner(self, user):
+        return self.filter(learner=user)
+
+    def not_annulled(self):
+        return self.exclude(corrections__action=CorrectionAction.ANNUL)
+
+
+class CourseCompletion(models.Model):
+    """A permanent record that a learner completed a course. Never edited, never deleted."""
+
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="completions",
+        verbose_name=_("learner"),
+    )
+    course = models.ForeignKey(
+        "courses.CoursePage",
+        on_delete=models.PROTECT,
+        related_name="completions",
+        verbose_name=_("course"),
+    )
+    enrolment = models.ForeignKey(
+        Enrolment, on_delete=models.PROTECT, related_name="completions", verbose_name=_("enrolment")
+    )
+    cycle = models.PositiveSmallIntegerField(_("cycle"))
+    completed_at = models.DateTimeField(_("completed at"), default=timezone.now)
+    expires_at = models.DateTimeField(_("expires at"), null=True, blank=True)
+    score_percent = models.DecimalField(
+        _("score (%)"), max_digits=5, decimal_places=2, null=True, blank=True
+    )
+    course_revision = models.ForeignKey(
+        "wagtailcore.Revision",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("course revision"),
+    )
+    course_title = models.CharField(_("course title"), max_length=255)
+    learner_name = models.CharField(_("learner name"), max_length=200)
+    steps = models.JSONField(_("steps"), default=list)
+
+    objects = CompletionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("course completion")
+        verbose_name_plural = _("course completions")
+        ordering = ["-completed_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["enrolment", "cycle"], name="lms_one_completion_per_cycle"
+            ),
+        ]
+        indexes = [models.Index(fields=["course", "completed_at"], name="lms_completion_course")]
+
+    def __str__(self):
+        return f"{self.learner_name}: {self.course_title} ({self.completed_at:%Y-%m-%d})"
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            raise ImmutableRecordError("A course completion is permanent; add a correction.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ImmutableRecordError("A course completion is permanent; add a correction.")
+
+    @cached_property
+    def latest_corrections(self):
+        return sorted(self.corrections.all(), key=lambda c: c.created_at)
+
+    @property
+    def is_annulled(self):
+        return any(c.action == CorrectionAction.ANNUL for c in self.latest_corrections)
+
+    @property
+    def effective_expires_at(self):
+        """Return the expiry after corrections: the latest expiry correction wins."""
+        expires_at = self.expires_at
+        for correction in self.latest_corrections:
+            if correction.action == CorrectionAction.SET_EXPIRY:
+                expires_at = correction.expires_at
+        return expires_at
+
+    def is_valid_at(self, moment=None):
+        moment = moment or timezone.now()
+        expires_at = self.effective_expires_at
+        return not self.is_annulled and (expires_at is None or expires_at > moment)
+
+
+class CorrectionAction(models.TextChoices):
+    ANNUL = "annul", _("Annul: the completion is not valid")
+    SET_EXPIRY = "set_expiry", _("Change the expiry date")
+
+
+class CompletionCorrection(models.Model):
+    """A correction to a completion, kept beside it: who, when, why and what changed."""
+
+    completion = models.ForeignKey(
+        CourseCompletion,
+        on_delete=models.PROTECT,
+        related_name="corrections",
+        verbose_name=_("completion"),
+    )
+    action = models.CharField(_("action"), max_length=20, choices=CorrectionAction.choices)
+    expires_at = models.DateTimeField(_("new expiry"), null=True, blank=True)
+    reason = models.TextField(_("reason"))
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("corrected by"),
+    )
+    created_at = models.DateTimeField(_("corrected at"), default=timezone.now)
+
+    objects = ImmutableQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("completion correction")
+        verbose_name_plural = _("completion corrections")
+        ordering = ["created_at"]
+        constraints = [
+            models.CheckConstraint(condition=~Q(reason=""), name="lms_correction_needs_reason"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_action_display()} ({self.created_at:%Y-%m-%d})"
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            raise ImmutableRecordError("A correction is permanent; add another correction.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ImmutableRecordError("A correction is permanent; add another correction.")

@@ -1,0 +1,215 @@
+"""Read-only views of a learner's progress, batched so pages stay at a fixed number of queries."""
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from django.db.models import IntegerField, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+from wagtail.models import Page
+
+from courses.models import LessonPage, QuizPage
+from lms.models import AttemptStatus, CourseCompletion, Enrolment, QuizAttempt, StepProgress
+
+EXPIRING_WITHIN = timedelta(days=30)
+
+
+@dataclass
+class CourseState:
+    """Where one learner stands in one course."""
+
+    course: Page
+    enrolment: Enrolment | None = None
+    steps: list = field(default_factory=list)
+    done: dict = field(default_factory=dict)
+    completions: list | None = None  # all cycles; loaded on first use when not given
+
+    def _all_completions(self):
+        if self.completions is None:
+            self.completions = (
+                list(
+                    CourseCompletion.objects.filter(enrolment=self.enrolment)
+                    .prefetch_related("corrections")
+                    .order_by("cycle")
+                )
+                if self.enrolment
+                else []
+            )
+        return self.completions
+
+    @property
+    def completion(self):
+        """The completion of the current cycle, if there is one."""
+        cycle = self.enrolment.cycle if self.enrolment else None
+        return next((c for c in self._all_completions() if c.cycle == cycle), None)
+
+    @property
+    def previous_completion(self):
+        cycle = self.enrolment.cycle if self.enrolment else 0
+        return next((c for c in reversed(self._all_completions()) if c.cycle < cycle), None)
+
+    @property
+    def steps_done(self):
+        return sum(1 for step in self.steps if self.done.get(step.pk))
+
+    @property
+    def step_count(self):
+        return len(self.steps)
+
+    @property
+    def percent(self):
+        return round(100 * self.steps_done / self.step_count) if self.steps else 0
+
+    @property
+    def minutes_remaining(self):
+        return sum(
+            getattr(step, "minutes", None) or getattr(step, "estimated_minutes", 0)
+            for step in self.steps
+            if not self.done.get(step.pk)
+        )
+
+    @property
+    def next_step(self):
+        """The first unfinished step: where 'continue' takes the learner."""
+        return next((step for step in self.steps if not self.done.get(step.pk)), None)
+
+    @property
+    def is_complete(self):
+        return self.completion is not None
+
+    def locked_by(self, step):
+        """Return the step to finish first, if the course is sequential and one comes before."""
+        if not getattr(self.course, "sequential", False):
+            return None
+        for earlier in self.steps:
+            if earlier.pk == step.pk:
+                return None
+            if not self.done.get(earlier.pk):
+                return earlier
+        return None
+
+    @property
+    def latest_completion(self):
+        return self.completion or self.previous_completion
+
+    @property
+    def expiry_status(self):
+        """Return 'valid', 'expiring', 'expired' or '' for the latest completion."""
+        completion = self.latest_completion
+        if completion is None:
+            return ""
+        expires_at = completion.effective_expires_at
+        if completion.is_annulled:
+            return "annulled"
+        if expires_at is None:
+            return "valid"
+        now = timezone.now()
+        if expires_at <= now:
+            return "expired"
+        return "expiring" if expires_at - now <= EXPIRING_WITHIN else "valid"
+
+    @property
+    def can_renew(self):
+        return self.expiry_status in ("expiring", "expired") and self.completion is not None
+
+
+def _minutes(model):
+    return Subquery(model.objects.filter(pk=OuterRef("pk")).values("estimated_minutes")[:1])
+
+
+def _steps_by_course(courses):
+    """Return {course id: [live steps in order]} in one query, each with its `minutes`."""
+    if not courses:
+        return {}
+    children = Q()
+    for course in courses:
+        children |= Q(path__startswith=course.path, depth=course.depth + 1)
+    steps = (
+        Page.objects.live()
+        .filter(children)
+        .annotate(
+            minutes=Coalesce(
+                _minutes(LessonPage), _minutes(QuizPage), Value(0), output_field=IntegerField()
+            )
+        )
+        .order_by("path")
+    )
+    by_path = {course.path: course.pk for course in courses}
+    grouped = {course.pk: [] for course in courses}
+    for step in steps:
+        grouped[by_path[step.path[: -Page.steplen]]].append(step)
+    return grouped
+
+
+def _done_by_enrolment(enrolments):
+    done = {enrolment.pk: {} for enrolment in enrolments}
+    if not enrolments:
+        return done
+    cycles = Q()
+    for enrolment in enrolments:
+        cycles |= Q(enrolment_id=enrolment.pk, cycle=enrolment.cycle)
+    for enrolment_id, step_id in StepProgress.objects.filter(
+        cycles, completed_at__isnull=False
+    ).values_list("enrolment_id", "step_id"):
+        done[enrolment_id][step_id] = True
+    for enrolment_id, quiz_id in QuizAttempt.objects.filter(
+        cycles, status=AttemptStatus.SUBMITTED, passed=True
+    ).values_list("enrolment_id", "quiz_id"):
+        done[enrolment_id][quiz_id] = True
+    return done
+
+
+def course_states(user, courses=None, with_completions=True):
+    """Return {course id: CourseState} for the learner's enrolments (optionally some courses)."""
+    enrolments = Enrolment.objects.filter(learner=user).select_related("course")
+    if courses is not None:
+        enrolments = enrolments.filter(course__in=[c.pk for c in courses])
+    enrolments = list(enrolments)
+    course_pages = [enrolment.course for enrolment in enrolments]
+    steps = _steps_by_course(course_pages)
+    done = _done_by_enrolment(enrolments)
+    completions = None
+    if with_completions:
+        completions = {enrolment.pk: [] for enrolment in enrolments}
+        for completion in (
+            CourseCompletion.objects.filter(enrolment__in=enrolments)
+            .prefetch_related("corrections")
+            .order_by("enrolment_id", "cycle")
+        ):
+            completions[completion.enrolment_id].append(completion)
+    return {
+        enrolment.course_id: CourseState(
+            course=enrolment.course,
+            enrolment=enrolment,
+            steps=steps[enrolment.course_id],
+            done=done[enrolment.pk],
+            completions=completions[enrolment.pk] if completions is not None else None,
+        )
+        for enrolment in enrolments
+    }
+
+
+def course_state(user, course):
+    """Return the learner's CourseState for one course (an empty one if not enrolled)."""
+    if user.is_authenticated:
+        state = course_states(user, [course], with_completions=False).get(course.pk)
+        if state is not None:
+            return state
+    # Not enrolled: only the order of steps matters, so generic pages will do.
+    return CourseState(course=course, steps=list(course.get_children().live().order_by("path")))
+
+
+def latest_attempts(user, limit=20):
+    """Return the learner's most recently submitted attempts, newest first."""
+    return list(
+        QuizAttempt.objects.filter(learner=user, status=AttemptStatus.SUBMITTED).order_by(
+            "-submitted_at"
+        )[:limit]
+    )
+
+
+def quiz_attempts(user, quiz, cycle=None):
+    attempts = QuizAttempt.objects.filter(learner=user, quiz=quiz).order_by("-started_at")
+    if cycle is not None:
+        attempts = attempts.filter(cycle=cycle)
+    return list(attempts)
