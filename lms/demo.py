@@ -6,6 +6,7 @@ from django.contrib.auth.models import Group, Permission
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
 
 from courses.models import CatalogueIndexPage
+from lms.models import LearnerProfile
 
 ORDER = 30
 AUTHORS_GROUP = "Course authors"
@@ -24,6 +25,14 @@ DEMO_ACCOUNTS = [
     # (username, email, first name, last name, password, role)
     ("author", "author@example.org", "Karin", "Lindqvist", "atmp-author-demo", "author"),
     ("admin", "admin@example.org", "Erik", "Johansson", "atmp-admin-demo", "admin"),
+    (
+        "learner@example.org",
+        "learner@example.org",
+        "Åsa",
+        "Öberg-Ängström",
+        "atmp-learner-demo",
+        "learner",
+    ),
 ]
 
 
@@ -73,6 +82,10 @@ def load(out, style):
         user, created = ensure_user(username, email, first, last, password, **flags)
         if role == "author":
             user.groups.add(authors)
+        if created:
+            LearnerProfile.objects.get_or_create(
+                user=user, defaults={"full_name": f"{first} {last}"}
+            )
         out.write(
             style.WARNING(
                 f"Demo {role}: username {username!r}, password {password!r} "

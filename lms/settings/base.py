@@ -144,7 +144,11 @@ STORAGES = {
 # Background work: Wagtail's own tasks and ours. Immediate unless a deployment says otherwise.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
-LOGIN_URL = "/admin/login/"
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "lms:my_learning"
+LOGOUT_REDIRECT_URL = "/"
+WAGTAIL_FRONTEND_LOGIN_URL = "/account/sign-in/"
+PASSWORD_RESET_TIMEOUT = 60 * 60 * 24
 
 # Wagtail
 WAGTAIL_SITE_NAME = "ATMP Academy"
