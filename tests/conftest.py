@@ -62,6 +62,39 @@ def superuser(make_user):
 
 
 @pytest.fixture
-def admin_client(client, superuser):
-    client.force_login(superuser)
-    return client
+def admin_client(superuser):
+    """A separate browser for the superuser, so tests can use it beside learner_client."""
+    from django.test import Client
+
+    admin = Client()
+    admin.force_login(superuser)
+    return admin
+
+
+def publish(page):
+    """Publish a page through a revision, as authors do, so records can point at revisions."""
+    page.save_revision().publish()
+    return page.specific_class.objects.get(pk=page.pk)
+
+
+@pytest.fixture
+def quiz_course(area):
+    """A course with two lessons and a four-question quiz (pass mark 70 %), all published."""
+    from tests.factories.courses import QuizPageFactory
+
+    course = publish(
+        CoursePageFactory(parent=area, title="GMP cleanroom basics", slug="gmp", validity_months=12)
+    )
+    lessons = [
+        publish(LessonPageFactory(parent=course, title=f"Cleanroom lesson {n}", slug=f"cl-{n}"))
+        for n in (1, 2)
+    ]
+    quiz = publish(QuizPageFactory(parent=course, title="Cleanroom quiz", slug="quiz"))
+    course.lessons = lessons
+    course.quiz = quiz
+    return course
+
+
+@pytest.fixture
+def other_learner(make_user):
+    return make_user("other", first_name="Björn", last_name="Ek")

@@ -56,5 +56,5 @@ def test_unpublished_lessons_are_not_steps(client, course):
 def test_lesson_page_query_count_is_bounded(client, course, django_assert_max_num_queries):
     lesson = course.get_children().first()
     client.get(lesson.url)
-    with django_assert_max_num_queries(16):
+    with django_assert_max_num_queries(18):
         assert client.get(lesson.url).status_code == 200

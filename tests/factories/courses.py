@@ -1,7 +1,7 @@
 import factory
 import wagtail_factories
 
-from courses.models import CatalogueAreaPage, CatalogueIndexPage, CoursePage, LessonPage
+from courses.models import CatalogueAreaPage, CatalogueIndexPage, CoursePage, LessonPage, QuizPage
 
 
 def lesson_body(text="Apheresis collects white blood cells from the patient's blood."):
@@ -59,3 +59,42 @@ class LessonPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = LessonPage
+
+
+def question(text, choices, question_type="single", explanation="Because the rules say so."):
+    """Return a question block value; `choices` is [(text, correct, feedback), …]."""
+    return (
+        "question",
+        {
+            "text": text,
+            "question_type": question_type,
+            "choices": [
+                {"text": t, "correct": correct, "feedback": feedback}
+                for t, correct, feedback in choices
+            ],
+            "explanation": explanation,
+        },
+    )
+
+
+def question_pool(count=4):
+    return [
+        question(
+            f"Question {n}: which grade is used for open manipulation?",
+            [(f"Grade A ({n})", True, "Right."), (f"Grade D ({n})", False, "Too dirty.")],
+        )
+        for n in range(1, count + 1)
+    ]
+
+
+class QuizPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Quiz {n}")
+    slug = factory.Sequence(lambda n: f"quiz-{n}")
+    estimated_minutes = 5
+    pass_mark = 70
+    shuffle_questions = False
+    shuffle_choices = False
+    questions = factory.LazyFunction(question_pool)
+
+    class Meta:
+        model = QuizPage
