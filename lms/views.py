@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from wagtail import hooks
 
 from courses.models import CoursePage, LessonPage, QuizPage
 from lms import progress, services
@@ -201,8 +202,20 @@ def my_learning(request):
     in_progress = [s for s in states if not s.is_complete]
     completed = [s for s in states if s.is_complete]
     latest_attempts = progress.latest_attempts(request.user)
+    # Other apps (certificates) add sections through the `lms_my_learning_sections` hook:
+    # each function takes the request and returns {"template": ..., **context} or None.
+    sections = [
+        section
+        for hook in hooks.get_hooks("lms_my_learning_sections")
+        if (section := hook(request)) is not None
+    ]
     return render(
         request,
         "lms/my_learning.html",
-        {"in_progress": in_progress, "completed": completed, "attempts": latest_attempts},
+        {
+            "in_progress": in_progress,
+            "completed": completed,
+            "attempts": latest_attempts,
+            "sections": sections,
+        },
     )

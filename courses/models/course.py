@@ -69,6 +69,11 @@ class CoursePage(Page):
         default=True,
         help_text=_("Learners need this course for the certificate of its catalogue area."),
     )
+    issues_certificate = models.BooleanField(
+        _("issue a course certificate"),
+        default=True,
+        help_text=_("Learners who complete the course receive a PDF certificate."),
+    )
     sequential = models.BooleanField(
         _("steps in order"),
         default=False,
@@ -98,6 +103,7 @@ class CoursePage(Page):
                 FieldRowPanel([FieldPanel("estimated_minutes"), FieldPanel("level")]),
                 FieldRowPanel([FieldPanel("format"), FieldPanel("validity_months")]),
                 FieldPanel("counts_towards_area_certificate"),
+                FieldPanel("issues_certificate"),
                 FieldPanel("sequential"),
                 FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
             ],

@@ -141,6 +141,10 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
+# One process: local memory. Production points REDIS_URL at Redis so rate limits and caches are
+# shared by every process and machine.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
 # Background work: Wagtail's own tasks and ours. Immediate unless a deployment says otherwise.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
