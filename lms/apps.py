@@ -6,3 +6,6 @@ class LmsConfig(AppConfig):
     name = "lms"
     verbose_name = _("Learning records")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from lms import security  # noqa: F401  (connects the sign-in signal receiver)
