@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-dev migrate demo serve lint check clean
+.PHONY: run test test-fast install install-dev browser-deps migrate demo serve lint check clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,9 +29,22 @@ serve:
 ## Set up a local virtual environment, migrate SQLite, load the demo and serve http://127.0.0.1:8000
 run: demo serve
 
-## Install the test dependencies and run the whole test suite (SQLite, or DATABASE_URL if set)
-test: install-dev
+# Browser tests need axe-core from npm (locked in package-lock.json) and Debian's Chromium.
+browser-deps:
+	npm ci --no-audit --no-fund --loglevel=error
+	@command -v chromium >/dev/null || { \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+		else echo "Browser tests need Chromium: sudo apt-get install chromium" >&2; exit 1; fi; }
+
+## Install the test dependencies and run the whole test suite, browser tests included
+## (SQLite, or PostgreSQL when DATABASE_URL is set)
+test: install-dev browser-deps
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## The suite without the browser tests (no Chromium or npm needed)
+test-fast: install-dev
+	$(BIN)/python -m pytest -m "not e2e" $(PYTEST_ARGS)
 
 lint: install-dev
 	$(BIN)/ruff check .
