@@ -9,8 +9,9 @@ def step_navigation(step):
     Titles and URLs are all a step's navigation shows, so the steps stay generic (no
     `.specific()`), which keeps a lesson's queries independent of the course's length.
     """
-    ancestors = list(step.get_ancestors().filter(depth__gt=2))
-    course = ancestors[-1].specific
+    routed = getattr(step, "_route_ancestors", None)  # set by DirectRoutingMixin.route
+    ancestors = routed if routed else list(step.get_ancestors().filter(depth__gt=2))
+    course = ancestors[-1]
     steps = list(Page.objects.child_of(course).live().order_by("path"))
     ids = [s.pk for s in steps]
     position = ids.index(step.pk) if step.pk in ids else None

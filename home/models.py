@@ -9,9 +9,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from courses.blocks import RICH_TEXT_FEATURES, LessonStreamBlock
+from courses.routing import DirectRoutingMixin
 
 
-class HomePage(Page):
+class HomePage(DirectRoutingMixin, Page):
     """The front door: what the platform is, its areas and the featured introduction course."""
 
     lead = models.TextField(_("lead"), max_length=400, help_text=_("One or two sentences."))

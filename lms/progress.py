@@ -148,25 +148,35 @@ def _done_by_enrolment(enrolments):
     cycles = Q()
     for enrolment in enrolments:
         cycles |= Q(enrolment_id=enrolment.pk, cycle=enrolment.cycle)
-    for enrolment_id, step_id in StepProgress.objects.filter(
-        cycles, completed_at__isnull=False
-    ).values_list("enrolment_id", "step_id"):
+    lessons_done = (
+        StepProgress.objects.filter(cycles, completed_at__isnull=False)
+        .order_by()
+        .values_list("enrolment_id", "step_id")
+    )
+    quizzes_passed = (
+        QuizAttempt.objects.filter(cycles, status=AttemptStatus.SUBMITTED, passed=True)
+        .order_by()
+        .values_list("enrolment_id", "quiz_id")
+    )
+    for enrolment_id, step_id in lessons_done.union(quizzes_passed, all=True):
         done[enrolment_id][step_id] = True
-    for enrolment_id, quiz_id in QuizAttempt.objects.filter(
-        cycles, status=AttemptStatus.SUBMITTED, passed=True
-    ).values_list("enrolment_id", "quiz_id"):
-        done[enrolment_id][quiz_id] = True
     return done
 
 
-def course_states(user, courses=None, with_completions=True):
-    """Return {course id: CourseState} for the learner's enrolments (optionally some courses)."""
+def course_states(user, courses=None, with_completions=True, steps=None):
+    """Return {course id: CourseState} for the learner's enrolments (optionally some courses).
+
+    `steps` may give the live steps of the single course asked for, when the caller has them.
+    """
     enrolments = Enrolment.objects.filter(learner=user).select_related("course")
     if courses is not None:
         enrolments = enrolments.filter(course__in=[c.pk for c in courses])
     enrolments = list(enrolments)
     course_pages = [enrolment.course for enrolment in enrolments]
-    steps = _steps_by_course(course_pages)
+    if steps is not None and len(course_pages) == 1:
+        steps = {course_pages[0].pk: list(steps)}
+    else:
+        steps = _steps_by_course(course_pages)
     done = _done_by_enrolment(enrolments)
     completions = None
     if with_completions:
@@ -189,14 +199,16 @@ def course_states(user, courses=None, with_completions=True):
     }
 
 
-def course_state(user, course):
+def course_state(user, course, steps=None):
     """Return the learner's CourseState for one course (an empty one if not enrolled)."""
     if user.is_authenticated:
-        state = course_states(user, [course], with_completions=False).get(course.pk)
+        state = course_states(user, [course], with_completions=False, steps=steps).get(course.pk)
         if state is not None:
             return state
     # Not enrolled: only the order of steps matters, so generic pages will do.
-    return CourseState(course=course, steps=list(course.get_children().live().order_by("path")))
+    if steps is None:
+        steps = course.get_children().live().order_by("path")
+    return CourseState(course=course, steps=list(steps))
 
 
 def latest_attempts(user, limit=20):

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 AUTH_STARTED = "_atmp_auth_started"
 LAST_SEEN = "_atmp_last_seen"
+PRIVILEGED = "_atmp_privileged"
 
 
 def is_privileged(user):
@@ -25,10 +26,15 @@ def is_privileged(user):
 
 @receiver(user_logged_in)
 def stamp_session(sender, request, user, **kwargs):
-    """Note when this session signed in; Django has already given it a new key."""
+    """Note when this session signed in and whether it is privileged; the key is already new.
+
+    Deciding once at sign-in spares every learner's request the permission queries; rights
+    granted later apply from the next sign-in.
+    """
     now = timezone.now().isoformat()
     request.session[AUTH_STARTED] = now
     request.session[LAST_SEEN] = now
+    request.session[PRIVILEGED] = is_privileged(user)
 
 
 class PrivilegedSessionLimitMiddleware:
@@ -38,7 +44,14 @@ class PrivilegedSessionLimitMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if is_privileged(request.user):
+        session = request.session
+        privileged = session.get(PRIVILEGED)
+        if privileged is None and request.user.is_authenticated:
+            # A session from before these rules (or force_login in tests): decide now, once.
+            privileged = session[PRIVILEGED] = is_privileged(request.user)
+            session.setdefault(AUTH_STARTED, timezone.now().isoformat())
+            session.setdefault(LAST_SEEN, timezone.now().isoformat())
+        if privileged and request.user.is_authenticated:
             expired = self._expired(request.session)
             if expired:
                 return self._sign_out(request, expired)
@@ -48,8 +61,6 @@ class PrivilegedSessionLimitMiddleware:
     def _expired(self, session):
         now = timezone.now()
         started, seen = session.get(AUTH_STARTED), session.get(LAST_SEEN)
-        if not started or not seen:
-            return "absolute"  # a session from before these rules: sign in again
         if now - datetime.fromisoformat(started) > settings.PRIVILEGED_SESSION_ABSOLUTE:
             return "absolute"
         if now - datetime.fromisoformat(seen) > settings.PRIVILEGED_SESSION_IDLE:

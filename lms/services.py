@@ -5,6 +5,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -99,12 +100,16 @@ def _step_enrolment(user, step, model, unavailable):
 
 def record_opened(user, step):
     """Note the first time an enrolled learner opens a step. Does nothing for others."""
-    course_id = (
-        Page.objects.filter(path=step.path[: -Page.steplen], depth=step.depth - 1)
-        .values_list("pk", flat=True)
-        .first()
+    course_path = step.path[: -Page.steplen]
+    opened = StepProgress.objects.filter(
+        enrolment__learner=user,
+        enrolment__course__path=course_path,
+        step_id=step.pk,
+        cycle=F("enrolment__cycle"),
     )
-    enrolment = Enrolment.objects.filter(learner=user, course_id=course_id).first()
+    if opened.exists():  # the usual case: one query
+        return None
+    enrolment = Enrolment.objects.filter(learner=user, course__path=course_path).first()
     if enrolment is None:
         return None
     progress, _created = StepProgress.objects.get_or_create(
@@ -213,21 +218,25 @@ def saved_answers(attempt):
 
 
 def _store_answers(attempt, answers):
+    """Write the answers in two statements at most. The caller holds the open attempt's lock."""
     now = timezone.now()
     existing = {a.question_key: a for a in attempt.answers.all()}
+    new, changed = [], []
     for question in attempt.questions:
         key = question["key"]
         chosen = answers.get(key, [])
         answer = existing.get(key)
-        if answer is None:
-            if chosen:
-                AttemptAnswer.objects.create(
-                    attempt=attempt, question_key=key, choice_keys=chosen, saved_at=now
-                )
-        elif answer.choice_keys != chosen:
-            answer.choice_keys = chosen
-            answer.saved_at = now
-            answer.save(update_fields=["choice_keys", "saved_at"])
+        if answer is None and chosen:
+            new.append(
+                AttemptAnswer(attempt=attempt, question_key=key, choice_keys=chosen, saved_at=now)
+            )
+        elif answer is not None and answer.choice_keys != chosen:
+            answer.choice_keys, answer.saved_at = chosen, now
+            changed.append(answer)
+    # bulk_create skips AttemptAnswer.save()'s check; the locked attempt is known to be open.
+    AttemptAnswer.objects.bulk_create(new)
+    if changed:
+        AttemptAnswer.objects.bulk_update(changed, ["choice_keys", "saved_at"])
 
 
 def _locked_attempt(user, attempt_id):
@@ -286,15 +295,16 @@ def _finish(attempt, answers, late):
     if answers is None:
         answers = saved_answers(attempt)
     results, correct, score, passed = quiz_logic.mark(attempt.questions, answers, attempt.pass_mark)
-    existing = {a.question_key: a for a in attempt.answers.all()}
-    for question in attempt.questions:
-        key = question["key"]
-        if key in existing:
-            AttemptAnswer.objects.filter(pk=existing[key].pk).update(is_correct=results[key])
-        else:
-            AttemptAnswer.objects.create(
-                attempt=attempt, question_key=key, choice_keys=[], is_correct=False
-            )
+    existing = {a.question_key: a.pk for a in attempt.answers.all()}
+    for outcome in (True, False):
+        ids = [pk for key, pk in existing.items() if results.get(key) is outcome]
+        if ids:
+            AttemptAnswer.objects.filter(pk__in=ids).update(is_correct=outcome)
+    AttemptAnswer.objects.bulk_create(
+        AttemptAnswer(attempt=attempt, question_key=q["key"], choice_keys=[], is_correct=False)
+        for q in attempt.questions
+        if q["key"] not in existing
+    )
     attempt.status = AttemptStatus.SUBMITTED
     attempt.submitted_at = timezone.now()
     attempt.auto_submitted = late

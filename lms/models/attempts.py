@@ -44,6 +44,9 @@ class QuizAttempt(models.Model):
     never leaves the server before the review policy allows.
     """
 
+    # Learning records are not content: keep them out of Wagtail's reference index.
+    wagtail_reference_index_ignore = True
+
     learner = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.PROTECT,
@@ -153,6 +156,9 @@ class AnswerQuerySet(models.QuerySet):
 
 class AttemptAnswer(models.Model):
     """The choices a learner picked for one question of an attempt, as last saved."""
+
+    # Learning records are not content: keep them out of Wagtail's reference index.
+    wagtail_reference_index_ignore = True
 
     attempt = models.ForeignKey(
         QuizAttempt, on_delete=models.PROTECT, related_name="answers", verbose_name=_("attempt")

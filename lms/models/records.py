@@ -30,6 +30,9 @@ class EnrolmentQuerySet(models.QuerySet):
 class Enrolment(models.Model):
     """A learner's enrolment on a course. `cycle` counts renewals after a completion expires."""
 
+    # Learning records are not content: keep them out of Wagtail's reference index.
+    wagtail_reference_index_ignore = True
+
     learner = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.PROTECT,
@@ -61,6 +64,9 @@ class Enrolment(models.Model):
 
 class StepProgress(models.Model):
     """When a learner first opened and completed a lesson, in one cycle of an enrolment."""
+
+    # Learning records are not content: keep them out of Wagtail's reference index.
+    wagtail_reference_index_ignore = True
 
     enrolment = models.ForeignKey(
         Enrolment, on_delete=models.PROTECT, related_name="progress", verbose_name=_("enrolment")
@@ -103,6 +109,9 @@ class CompletionQuerySet(ImmutableQuerySet):
 
 class CourseCompletion(models.Model):
     """A permanent record that a learner completed a course. Never edited, never deleted."""
+
+    # Learning records are not content: keep them out of Wagtail's reference index.
+    wagtail_reference_index_ignore = True
 
     learner = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -191,6 +200,9 @@ class CorrectionAction(models.TextChoices):
 
 class CompletionCorrection(models.Model):
     """A correction to a completion, kept beside it: who, when, why and what changed."""
+
+    # Learning records are not content: keep them out of Wagtail's reference index.
+    wagtail_reference_index_ignore = True
 
     completion = models.ForeignKey(
         CourseCompletion,

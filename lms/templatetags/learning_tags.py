@@ -8,11 +8,14 @@ register = template.Library()
 
 
 def _state(context, course):
-    """Return the learner's CourseState for the course, once per request."""
+    """Return the learner's CourseState for the course, once per request.
+
+    The page's own context usually holds the course's live steps already; they are reused.
+    """
     request = context["request"]
     cache = request.__dict__.setdefault("_course_states", {})
     if course.pk not in cache:
-        cache[course.pk] = progress.course_state(request.user, course)
+        cache[course.pk] = progress.course_state(request.user, course, steps=context.get("steps"))
     return cache[course.pk]
 
 
