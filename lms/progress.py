@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.db.models import IntegerField, OuterRef, Q, Subquery, Value
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, Length, Substr
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -121,20 +121,23 @@ def _steps_by_course(courses):
     """Return {course id: [live steps in order]} in one query, each with its `minutes`."""
     if not courses:
         return {}
-    children = Q()
-    for course in courses:
-        children |= Q(path__startswith=course.path, depth=course.depth + 1)
+    by_path = {course.path: course.pk for course in courses}
+    parents = Q()
+    for depth in {course.depth for course in courses}:
+        paths = [c.path for c in courses if c.depth == depth]
+        # One IN list per depth (in practice one): far cheaper to build than an OR per course.
+        parents |= Q(depth=depth + 1, parent_path__in=paths)
     steps = (
         Page.objects.live()
-        .filter(children)
         .annotate(
+            parent_path=Substr("path", 1, Length("path") - Page.steplen),
             minutes=Coalesce(
                 _minutes(LessonPage), _minutes(QuizPage), Value(0), output_field=IntegerField()
-            )
+            ),
         )
+        .filter(parents)
         .order_by("path")
     )
-    by_path = {course.path: course.pk for course in courses}
     grouped = {course.pk: [] for course in courses}
     for step in steps:
         grouped[by_path[step.path[: -Page.steplen]]].append(step)
@@ -142,24 +145,26 @@ def _steps_by_course(courses):
 
 
 def _done_by_enrolment(enrolments):
+    """Return {enrolment id: {step id: True}} for lessons done and quizzes passed this cycle."""
     done = {enrolment.pk: {} for enrolment in enrolments}
     if not enrolments:
         return done
-    cycles = Q()
-    for enrolment in enrolments:
-        cycles |= Q(enrolment_id=enrolment.pk, cycle=enrolment.cycle)
+    cycles = {enrolment.pk: enrolment.cycle for enrolment in enrolments}
     lessons_done = (
-        StepProgress.objects.filter(cycles, completed_at__isnull=False)
+        StepProgress.objects.filter(enrolment_id__in=cycles, completed_at__isnull=False)
         .order_by()
-        .values_list("enrolment_id", "step_id")
+        .values_list("enrolment_id", "step_id", "cycle")
     )
     quizzes_passed = (
-        QuizAttempt.objects.filter(cycles, status=AttemptStatus.SUBMITTED, passed=True)
+        QuizAttempt.objects.filter(
+            enrolment_id__in=cycles, status=AttemptStatus.SUBMITTED, passed=True
+        )
         .order_by()
-        .values_list("enrolment_id", "quiz_id")
+        .values_list("enrolment_id", "quiz_id", "cycle")
     )
-    for enrolment_id, step_id in lessons_done.union(quizzes_passed, all=True):
-        done[enrolment_id][step_id] = True
+    for enrolment_id, step_id, cycle in lessons_done.union(quizzes_passed, all=True):
+        if cycle == cycles[enrolment_id]:  # earlier cycles' records do not count now
+            done[enrolment_id][step_id] = True
     return done
 
 
