@@ -7,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 urlpatterns = [
     path("account/", include("lms.accounts.urls")),
     path("learn/", include("lms.learner_urls")),
+    path("certificates/", include("certificates.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

@@ -155,7 +155,12 @@ STORAGES = {
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # Background work: Wagtail's own tasks and ours. Immediate unless a deployment says otherwise.
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
+        "QUEUES": ["default", "certificates"],
+    }
+}
 
 # django-axes first (its AxesBackend subclasses ModelBackend, so Wagtail's test helpers work).
 AUTHENTICATION_BACKENDS = [

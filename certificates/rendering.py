@@ -1,0 +1,258 @@
+"""Certificate PDFs: an HTML template and stylesheet turned into PDF/A-3b by WeasyPrint.
+
+Fonts are the project's own Lato files (SIL OFL 1.1), fetched through a URL fetcher that serves
+only files Django's staticfiles finders know and data: URIs, so a certificate renders the same on
+every machine and a template can never make WeasyPrint reach the network or the disk elsewhere.
+Images (logo, signature) are embedded as data: URIs read through the storage API.
+"""
+
+import base64
+import hashlib
+import mimetypes
+import re
+from functools import lru_cache
+from pathlib import Path
+from string import Formatter
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
+
+import segno
+import weasyprint
+from django.conf import settings
+from django.contrib.staticfiles import finders
+from django.http import HttpResponse
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.formats import date_format
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from fontTools.ttLib import TTFont
+
+from certificates.models import Certificate, CertificateKind, CertificateTemplate
+from lms.services import add_months
+
+PDF_VARIANT = "pdf/a-3b"
+FONTS = {
+    "light": "fonts/lato/Lato-Light.ttf",
+    "regular": "fonts/lato/Lato-Regular.ttf",
+    "italic": "fonts/lato/Lato-Italic.ttf",
+    "bold": "fonts/lato/Lato-Bold.ttf",
+}
+# The QR code: medium error correction survives a crease or a smudge on a printed copy.
+QR_ERROR = "m"
+QR_SVG_OPTIONS = {"scale": 1, "omitsize": True, "dark": "#1b2530"}
+DEFAULT_ACCENT = "#0A5C63"
+HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+# Django's locale for each template language, for month names in dates.
+DATE_LOCALES = {"en": "en-gb", "sv": "sv"}
+FEATURES = {"learner_name": "name", "title": "title"}
+
+
+class RenderingError(Exception):
+    """The certificate could not be rendered (a missing font, a refused resource…)."""
+
+
+def static_roots():
+    """Return the folders Django's staticfiles finders serve from."""
+    roots = []
+    for finder in finders.get_finders():
+        for storage in getattr(finder, "storages", {}).values():
+            roots.append(Path(storage.location).resolve())
+    return roots
+
+
+def static_uri(path):
+    """Return the file:// URI of a static file, found the way collectstatic finds it."""
+    found = finders.find(path)
+    if not found:
+        raise RenderingError(f"Static file {path!r} was not found.")
+    return Path(found).resolve().as_uri()
+
+
+class StaticFilesFetcher(weasyprint.URLFetcher):
+    """Fetch data: URIs and file:// URIs inside the static folders; refuse everything else."""
+
+    def __init__(self):
+        super().__init__(allowed_protocols=["data", "file"], fail_on_errors=True)
+        self.roots = static_roots()
+
+    def fetch(self, url, headers=None):
+        scheme = url.split(":", 1)[0].lower()
+        if scheme == "data":
+            return super().fetch(url, headers)
+        if scheme != "file":
+            raise ValueError(f"Certificates may not fetch {url!r}.")
+        path = Path(url2pathname(urlsplit(url).path)).resolve()
+        if not path.is_file() or not any(path.is_relative_to(root) for root in self.roots):
+            raise ValueError(f"Certificates may only use the project's static files: {url!r}.")
+        content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        return weasyprint.urls.URLFetcherResponse(
+            url, path.read_bytes(), headers={"Content-Type": content_type}
+        )
+
+
+@lru_cache(maxsize=4)
+def _font_characters(path):
+    return frozenset(TTFont(path).getBestCmap())
+
+
+def check_glyphs(*texts):
+    """Refuse text the project's font cannot show, rather than let a system font stand in."""
+    available = _font_characters(finders.find(FONTS["regular"]))
+    missing = sorted({char for text in texts for char in text if ord(char) not in available})
+    missing = [char for char in missing if not char.isspace()]
+    if missing:
+        raise RenderingError(
+            "The certificate font (Lato) has no glyph for: " + " ".join(missing) + "."
+        )
+
+
+def qr_svg(url):
+    """Return inline SVG markup of a QR code that encodes exactly `url`."""
+    return segno.make(url, error=QR_ERROR).svg_inline(**QR_SVG_OPTIONS)
+
+
+def image_data_uri(image, spec="max-900x300"):
+    """Return a PNG rendition of a Wagtail image as a data: URI, or "" without an image."""
+    if image is None:
+        return ""
+    rendition = image.get_rendition(f"{spec}|format-png")
+    with rendition.file.open("rb") as handle:
+        data = handle.read()
+    return "data:image/png;base64," + base64.b64encode(data).decode("ascii")
+
+
+def _date(moment):
+    return date_format(timezone.localtime(moment), "j F Y")
+
+
+def placeholder_values(certificate):
+    """Return the text each placeholder stands for, in the active language."""
+    return {
+        "learner_name": certificate.learner_name,
+        "title": certificate.title,
+        "completion_date": _date(certificate.completed_at),
+        "expiry_date": _date(certificate.expires_at)
+        if certificate.expires_at
+        else _("no expiry date"),
+    }
+
+
+def _paragraph(text, values):
+    parts = []
+    for literal, field, _spec, _conversion in Formatter().parse(text):
+        parts.append(conditional_escape(literal))
+        if field is not None:
+            value = conditional_escape(values.get(field, ""))
+            parts.append(format_html('<span class="value">{}</span>', value))
+    return mark_safe("".join(str(part) for part in parts).replace("\n", "<br>"))  # noqa: S308
+
+
+def body_paragraphs(body, values):
+    """Return the body as paragraphs: {"html": ..., "feature": "name" | "title" | ""}."""
+    paragraphs = []
+    for text in re.split(r"\n\s*\n", body.replace("\r\n", "\n").strip()):
+        stripped = text.strip()
+        match = re.fullmatch(r"\{(\w+)\}", stripped)
+        feature = FEATURES.get(match.group(1), "") if match else ""
+        try:
+            html = _paragraph(stripped, values)
+        except ValueError:  # unbalanced braces in a template saved before validation
+            html = conditional_escape(stripped)
+        paragraphs.append({"html": html, "feature": feature})
+    return paragraphs
+
+
+def document_title(certificate, template):
+    return f"{template.heading}: {certificate.title} – {certificate.learner_name}"
+
+
+def certificate_context(certificate, template, sample=False):
+    accent = template.accent_colour if HEX_COLOUR.match(template.accent_colour or "") else None
+    verify_url = certificate.verify_url()
+    return {
+        "certificate": certificate,
+        "template": template,
+        "sample": sample,
+        "is_area": certificate.kind == CertificateKind.AREA,
+        "lang": template.language,
+        "title": document_title(certificate, template),
+        "created": timezone.localtime(certificate.issued_at).isoformat(timespec="seconds"),
+        "accent": accent or DEFAULT_ACCENT,
+        "fonts": {name: static_uri(path) for name, path in FONTS.items()},
+        "logo": image_data_uri(template.logo),
+        "signature": image_data_uri(template.signature, "max-600x200"),
+        "paragraphs": body_paragraphs(template.body, placeholder_values(certificate)),
+        "issued": _date(certificate.issued_at),
+        "expires": _date(certificate.expires_at) if certificate.expires_at else "",
+        "courses": [course["title"] for course in certificate.covers],
+        "verify_url": verify_url,
+        "qr_svg": mark_safe(qr_svg(verify_url)),  # noqa: S308 - segno's own markup
+    }
+
+
+def certificate_html(certificate, template=None, sample=False):
+    """Return the certificate as HTML, in the template's language."""
+    template = template or certificate.template or CertificateTemplate.current()
+    check_glyphs(
+        certificate.learner_name,
+        certificate.title,
+        certificate.issuer,
+        template.heading,
+        template.body,
+        template.signatory_name,
+        template.signatory_title,
+        *(course.get("title", "") for course in certificate.covers),
+    )
+    with translation.override(DATE_LOCALES.get(template.language, "en-gb")):
+        context = certificate_context(certificate, template, sample=sample)
+        return render_to_string("certificates/pdf/certificate.html", context)
+
+
+def pdf_identifier(certificate):
+    return hashlib.sha256(certificate.verification_code.encode()).hexdigest()[:32].encode()
+
+
+def write_pdf(html, identifier=None):
+    """Turn certificate HTML into PDF/A-3b bytes, fetching only static files and data: URIs."""
+    document = weasyprint.HTML(string=html, url_fetcher=StaticFilesFetcher())
+    return document.write_pdf(pdf_variant=PDF_VARIANT, pdf_identifier=identifier)
+
+
+def render_pdf(certificate, template=None, sample=False):
+    """Return the certificate as PDF/A-3b bytes."""
+    try:
+        html = certificate_html(certificate, template, sample=sample)
+        return write_pdf(html, identifier=pdf_identifier(certificate))
+    except weasyprint.urls.FatalURLFetchingError as error:
+        raise RenderingError(str(error)) from error
+
+
+def sample_certificate(template):
+    """Return an unsaved certificate with sample data, for authors to preview a template."""
+    now = timezone.now()
+    return Certificate(
+        kind=CertificateKind.COURSE,
+        serial=f"{getattr(settings, 'CERTIFICATES_SERIAL_PREFIX', 'ATMP')}-SAMPLE",
+        verification_code="sample-not-a-real-certificate",
+        learner_name="Åsa Öberg-Ängström",
+        title="Introduction to ATMP",
+        covers=[{"title": "Introduction to ATMP"}],
+        issuer=getattr(settings, "CERTIFICATES_ISSUER", settings.WAGTAIL_SITE_NAME),
+        completed_at=now,
+        issued_at=now,
+        expires_at=add_months(now, 24),
+    )
+
+
+def sample_pdf_response(template):
+    """Return a sample PDF of the template, marked as a sample, for the admin preview."""
+    try:
+        pdf = render_pdf(sample_certificate(template), template=template, sample=True)
+    except RenderingError as error:
+        message = _("The sample could not be rendered: %(error)s") % {"error": error}
+        return HttpResponse(message, content_type="text/plain; charset=utf-8", status=400)
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = 'inline; filename="certificate-sample.pdf"'
+    return response

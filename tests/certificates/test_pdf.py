@@ -1,0 +1,97 @@
+"""The PDF: PDF/A-3b, embedded project fonts, extractable Swedish names, QR payload, metadata."""
+
+import io
+
+import pikepdf
+import pytest
+import segno
+
+from certificates import rendering
+from tests.certificates.pdf_text import pdf_text
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def pdf_bytes(certificate):
+    with certificate.pdf.open("rb") as handle:
+        return handle.read()
+
+
+@pytest.fixture
+def pdf(pdf_bytes):
+    with pikepdf.open(io.BytesIO(pdf_bytes)) as document:
+        yield document
+
+
+def test_the_pdf_declares_pdf_a_3b(pdf):
+    with pdf.open_metadata() as xmp:
+        assert xmp["pdfaid:part"] == "3"
+        assert xmp["pdfaid:conformance"] == "B"
+    assert len(pdf.Root.OutputIntents) == 1
+    assert pdf.Root.OutputIntents[0].S == "/GTS_PDFA1"
+
+
+def test_every_font_is_the_projects_lato_and_embedded(pdf):
+    fonts = list(pdf.pages[0].Resources.Font.values())
+    assert fonts
+    for font in fonts:
+        descendant = font.DescendantFonts[0]
+        assert "Lato" in str(font.BaseFont), font.BaseFont
+        assert "/FontFile2" in descendant.FontDescriptor, font.BaseFont
+        assert "/ToUnicode" in font
+
+
+def test_the_learners_name_with_swedish_letters_is_text(certificate, pdf_bytes):
+    lines = pdf_text(pdf_bytes).splitlines()
+    assert "Åsa Öberg-Ängström" in lines
+    assert certificate.serial in lines
+    assert certificate.verify_url() in lines
+
+
+def test_the_qr_code_encodes_exactly_the_verify_url(certificate, monkeypatch):
+    made = []
+    real_make = segno.make
+
+    def spy(content, *args, **kwargs):
+        qr = real_make(content, *args, **kwargs)
+        made.append((content, qr))
+        return qr
+
+    monkeypatch.setattr(rendering.segno, "make", spy)
+    html = rendering.certificate_html(certificate)
+    assert [content for content, _qr in made] == [
+        f"http://testserver/certificates/verify/{certificate.verification_code}/"
+    ]
+    expected_svg = segno.make(certificate.verify_url(), error="m").svg_inline(
+        **rendering.QR_SVG_OPTIONS
+    )
+    assert made[0][1].svg_inline(**rendering.QR_SVG_OPTIONS) == expected_svg
+    assert expected_svg in html
+
+
+def test_title_author_and_language_are_in_the_metadata(certificate, pdf):
+    title = f"Certificate of completion: GMP cleanroom basics – {certificate.learner_name}"
+    assert str(pdf.docinfo.Title) == title
+    assert str(pdf.docinfo.Author) == "ATMP Academy"
+    assert str(pdf.Root.Lang) == "en"
+    with pdf.open_metadata() as xmp:
+        assert xmp["dc:title"] == title
+
+
+def test_the_renderer_fetches_nothing_but_static_files_and_data(tmp_path):
+    fetcher = rendering.StaticFilesFetcher()
+    font = rendering.static_uri("fonts/lato/Lato-Regular.ttf")
+    assert fetcher.fetch(font).read()[:4] == b"\x00\x01\x00\x00"
+    assert fetcher.fetch("data:text/plain;base64,aGk=").read() == b"hi"
+    outside = tmp_path / "secret.txt"
+    outside.write_text("secret")
+    for url in ("https://example.org/logo.png", outside.as_uri(), "file:///etc/passwd"):
+        with pytest.raises(ValueError):
+            fetcher.fetch(url)
+
+
+def test_a_name_the_font_cannot_show_fails_rather_than_using_a_system_font(certificate):
+    certificate.learner_name = "Åsa ✓ 王"
+    with pytest.raises(rendering.RenderingError, match="✓ 王"):
+        rendering.render_pdf(certificate)

@@ -1,0 +1,70 @@
+"""The certificate template snippet: placeholder validation, sample PDF preview, demo default."""
+
+import io
+
+import pikepdf
+import pytest
+from django.core.management import call_command
+
+from certificates.models import CertificateTemplate
+from tests.certificates.pdf_text import pdf_text
+
+pytestmark = pytest.mark.django_db
+
+
+def template_form(**overrides):
+    data = {
+        "name": "ATMP Academy",
+        "language": "en",
+        "heading": "Certificate of completion",
+        "body": "This is to certify that\n\n{learner_name}\n\nhas completed {title}.",
+        "logo": "",
+        "signatory_name": "Course director",
+        "signatory_title": "ATMP Academy",
+        "signature": "",
+        "accent_colour": "#0A5C63",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_unknown_placeholders_get_a_clear_message(admin_client):
+    body = "{learner_name} completed {title} on {date}."
+    response = admin_client.post("/admin/certificates/templates/add/", template_form(body=body))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "“{date}” is not a placeholder we know." in html
+    assert "{completion_date}" in html
+    assert not CertificateTemplate.objects.exists()
+    response = admin_client.post(
+        "/admin/certificates/templates/add/", template_form(accent_colour="teal")
+    )
+    assert "Use a hex colour with six digits" in response.content.decode()
+    assert (
+        admin_client.post("/admin/certificates/templates/add/", template_form()).status_code == 302
+    )
+    assert CertificateTemplate.objects.count() == 1
+
+
+def test_authors_preview_a_sample_pdf_in_the_templates_language(admin_client):
+    template = CertificateTemplate.objects.create(
+        name="Svensk", language="sv", signatory_name="Kursansvarig", signatory_title="ATMP"
+    )
+    url = f"/admin/certificates/templates/preview/{template.pk}/"
+    form = template_form(name="Svensk", language="sv", heading="Intyg om genomförd kurs")
+    assert admin_client.post(url, form).json()["is_valid"] is True
+    response = admin_client.get(url)
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    with pikepdf.open(io.BytesIO(response.content)) as pdf:
+        assert str(pdf.Root.Lang) == "sv"
+    text = pdf_text(response.content)
+    assert "INTYG OM GENOMFÖRD KURS" in text and "Åsa Öberg-Ängström" in text
+
+
+def test_load_demo_creates_one_default_english_template_and_can_run_again(db):
+    for _run in range(2):
+        call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    template = CertificateTemplate.objects.get()
+    assert template.is_default and template.language == "en" and template.logo
+    assert template.signatory_title == "ATMP Academy"
+    template.full_clean()  # the default wording passes the placeholder check
