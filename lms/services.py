@@ -87,8 +87,10 @@ def _step_enrolment(user, step, model, unavailable):
         raise LearningError(unavailable, status=404)
     course = _step_course(step)
     enrol(user, course)
+    # Lock the enrolment row only ("of self"): locking the joined course page too would
+    # queue every learner of the course behind each other and block its editors.
     enrolment = (
-        Enrolment.objects.select_for_update()
+        Enrolment.objects.select_for_update(of=("self",))
         .select_related("course")
         .get(learner=user, course=course)
     )
