@@ -6,6 +6,7 @@ from django.contrib.auth.models import Group, Permission
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
 
 from courses.models import CatalogueIndexPage
+from lms import demo_hr
 from lms.models import LearnerProfile
 
 ORDER = 30
@@ -76,6 +77,7 @@ def load(out, style):
     authors = course_authors_group()
     if not settings.ATMP_DEMO_ACCOUNTS:
         out.write("Demo accounts skipped: ATMP_DEMO_ACCOUNTS is off in these settings.")
+        demo_hr.load(out, style)
         return
     for username, email, first, last, password, role in DEMO_ACCOUNTS:
         flags = {"is_staff": True, "is_superuser": True} if role == "admin" else {}
@@ -92,3 +94,4 @@ def load(out, style):
                 f"({'created' if created else 'already there'}; development only)."
             )
         )
+    demo_hr.load(out, style)

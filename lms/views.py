@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from wagtail import hooks
 
 from courses.models import CoursePage, LessonPage, QuizPage
-from lms import progress, services
+from lms import progress, services, status
 from lms import quiz as quiz_logic
 from lms.models import QuizAttempt
 
@@ -194,8 +194,14 @@ def result_view(request, attempt_id):
 @login_required
 @require_GET
 def my_learning(request):
+    states_by_course = progress.course_states(request.user)
+    # Assigned courses come first, with their due dates; they are not listed again below.
+    assigned = status.assignments_for_learner(request.user)
+    for assignment in assigned:
+        assignment.state = states_by_course.get(assignment.course_id)
+    assigned_ids = {assignment.course_id for assignment in assigned}
     states = sorted(
-        progress.course_states(request.user).values(),
+        (s for s in states_by_course.values() if s.course.pk not in assigned_ids),
         key=lambda s: s.enrolment.enrolled_at,
         reverse=True,
     )
@@ -213,6 +219,7 @@ def my_learning(request):
         request,
         "lms/my_learning.html",
         {
+            "assigned": assigned,
             "in_progress": in_progress,
             "completed": completed,
             "attempts": latest_attempts,

@@ -1,6 +1,8 @@
 """Forms for signing in, registering and editing the learner's profile."""
 
 import unicodedata
+from itertools import groupby
+from operator import attrgetter
 
 from django import forms
 from django.contrib.auth import get_user_model
@@ -13,9 +15,10 @@ from django.contrib.auth.forms import (
 )
 from django.core.exceptions import ValidationError
 from django.db.models import Q
+from django.forms.models import ModelChoiceIterator
 from django.utils.translation import gettext_lazy as _
 
-from lms.models import LearnerProfile
+from lms.models import Department, LearnerProfile
 
 NAME_MAX_LENGTH = 200
 
@@ -175,14 +178,98 @@ class RegistrationForm(SetPasswordMixin, forms.Form):
         return self.set_password_and_save(user, commit=False)
 
 
-class ProfileForm(forms.ModelForm):
-    """Edit the name that appears on the learner's certificates."""
+class DepartmentChoiceIterator(ModelChoiceIterator):
+    """Departments grouped under their organisation, so the list works without JavaScript."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        departments = self.queryset.select_related("organisation").order_by(
+            "organisation__name", "name"
+        )
+        for organisation, group in groupby(departments, key=attrgetter("organisation")):
+            yield (organisation.name, [self.choice(department) for department in group])
+
+
+class DepartmentField(forms.ModelChoiceField):
+    iterator = DepartmentChoiceIterator
+
+
+class WorkplaceFormMixin:
+    """Organisation, department, profession and employee number, checked against each other.
+
+    The department must belong to the organisation (the model's clean() says so); an
+    employee number is unique within an organisation.
+    """
+
+    def clean_employee_number(self):
+        return self.cleaned_data.get("employee_number", "").strip()
+
+    def clean(self):
+        cleaned = super().clean()
+        number = cleaned.get("employee_number")
+        organisation = cleaned.get("organisation") or getattr(
+            cleaned.get("department"), "organisation", None
+        )
+        if number and organisation is None:
+            self.add_error(
+                "employee_number",
+                _("Choose your organisation too: employee numbers belong to an organisation."),
+            )
+        elif number and (
+            LearnerProfile.objects.filter(organisation=organisation, employee_number=number)
+            .exclude(pk=self.instance.pk)
+            .exists()
+        ):
+            self.add_error(
+                "employee_number",
+                _(
+                    "Someone at %(organisation)s already has this employee number. Check the "
+                    "number, or contact your HR office."
+                )
+                % {"organisation": organisation.name},
+            )
+        return cleaned
+
+
+WORKPLACE_LABELS = {
+    "organisation": _("Organisation"),
+    "department": _("Department"),
+    "profession": _("Profession"),
+    "employee_number": _("Employee number (optional)"),
+}
+WORKPLACE_HELP = {
+    "organisation": _("Where you work or study."),
+    "department": _("Departments are listed under their organisation."),
+    "employee_number": _("As it appears on your payslip or staff card, if you have one."),
+}
+
+
+class ProfileForm(WorkplaceFormMixin, forms.ModelForm):
+    """Edit the name on the learner's certificates and where they work."""
 
     full_name = CertificateNameField(help_text=PROFILE_NAME_HELP)
+    department = DepartmentField(
+        queryset=Department.objects.all(),
+        required=False,
+        label=WORKPLACE_LABELS["department"],
+        help_text=WORKPLACE_HELP["department"],
+        empty_label=_("Not set"),
+    )
 
     class Meta:
         model = LearnerProfile
-        fields = ["full_name"]
+        fields = ["full_name", "organisation", "department", "profession", "employee_number"]
+        labels = WORKPLACE_LABELS
+        help_texts = WORKPLACE_HELP
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].empty_label = _("Not set")
+        self.fields["profession"].empty_label = _("Not set")
+        self.fields["employee_number"].widget.attrs.update(
+            {"autocomplete": "off", "spellcheck": "false"}
+        )
 
 
 class NewPasswordMixin:

@@ -135,7 +135,7 @@ def create_learner(form):
 @login_required
 @require_http_methods(["GET", "POST"])
 def profile(request):
-    """Show the learner's account details and edit the name on their certificates."""
+    """Show the learner's account details; edit their name on certificates and workplace."""
     learner_profile, _created = LearnerProfile.objects.get_or_create(
         user=request.user, defaults={"full_name": request.user.get_full_name()[:NAME_MAX_LENGTH]}
     )
@@ -143,7 +143,10 @@ def profile(request):
         form = ProfileForm(request.POST, instance=learner_profile)
         if form.is_valid():
             save_profile(form)
-            messages.success(request, _("Your name on certificates has been saved."))
+            if set(form.changed_data) <= {"full_name"}:
+                messages.success(request, _("Your name on certificates has been saved."))
+            else:
+                messages.success(request, _("Your profile has been saved."))
             return redirect("accounts:profile")
     else:
         form = ProfileForm(instance=learner_profile)

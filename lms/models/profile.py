@@ -1,8 +1,12 @@
-"""A learner's profile: the name that appears on certificates."""
+"""A learner's profile: the name that appears on certificates, and where they work."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+
+from .organisations import Department, Organisation, Profession
 
 
 class LearnerProfile(models.Model):
@@ -17,15 +21,78 @@ class LearnerProfile(models.Model):
         max_length=200,
         help_text=_("Your full name exactly as it should appear on your certificates."),
     )
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="learner_profiles",
+        verbose_name=_("organisation"),
+    )
+    department = models.ForeignKey(
+        Department,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="learner_profiles",
+        verbose_name=_("department"),
+    )
+    profession = models.ForeignKey(
+        Profession,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="learner_profiles",
+        verbose_name=_("profession"),
+    )
+    employee_number = models.CharField(
+        _("employee number"),
+        max_length=40,
+        blank=True,
+        help_text=_("Your employee number at your organisation, if it has one."),
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta:
         verbose_name = _("learner profile")
         verbose_name_plural = _("learner profiles")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organisation", "employee_number"],
+                condition=~Q(employee_number=""),
+                name="lms_unique_employee_number",
+                violation_error_message=_(
+                    "Someone at this organisation already has this employee number."
+                ),
+            ),
+            models.CheckConstraint(
+                condition=Q(employee_number="") | Q(organisation__isnull=False),
+                name="lms_employee_number_needs_organisation",
+                violation_error_message=_("An employee number needs an organisation."),
+            ),
+        ]
 
     def __str__(self):
         return self.full_name
+
+    def clean(self):
+        super().clean()
+        if self.department_id and not self.organisation_id:
+            self.organisation_id = self.department.organisation_id
+        if self.department_id and self.department.organisation_id != self.organisation_id:
+            raise ValidationError(
+                {
+                    "department": _(
+                        "%(department)s belongs to %(organisation)s. Choose a department of "
+                        "your organisation, or change the organisation."
+                    )
+                    % {
+                        "department": self.department.name,
+                        "organisation": self.department.organisation.name,
+                    }
+                }
+            )
 
 
 def learner_name(user):

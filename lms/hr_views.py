@@ -1,0 +1,116 @@
+"""Admin views of the HR screens that are not plain listings or forms: assigning a course,
+running an assignment again, importing competence needs. Registered by lms.hr_viewsets.
+"""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext as _gettext
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
+from django.views.generic import FormView
+from wagtail.admin.views.generic import CreateView, IndexView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.widgets.button import HeaderButton
+
+from lms import assignments, hr
+from lms.competence import NeedsImportError, import_needs
+from lms.forms import NeedsImportForm
+from lms.models import AssignmentRule, RuleState
+
+
+class RuleCreateView(CreateView):
+    success_message = _("The course is being assigned. This page shows the progress.")
+
+    def save_instance(self):
+        return assignments.create_rule(self.request.user, **self.form.rule_fields())
+
+    def get_success_message(self, instance):
+        return self.success_message
+
+    def get_success_buttons(self):
+        return []  # rules are not edited; the inspect page shows them
+
+    def get_success_url(self):
+        return reverse("lms_assignment_rules:inspect", args=[self.object.pk])
+
+
+@require_POST
+def run_rule_again(request, pk):
+    """Queue a rule again: after a failure, or to assign the course to people who joined since."""
+    if not request.user.has_perm("lms.add_assignmentrule"):
+        raise Http404
+    rule = get_object_or_404(hr.scoped(AssignmentRule.objects.all(), request.user), pk=pk)
+    if rule.state in (RuleState.QUEUED, RuleState.RUNNING):
+        messages.warning(request, _gettext("This assignment is already queued or running."))
+    else:
+        assignments.queue_rule(rule)
+        messages.success(request, _gettext("The assignment will run again in the background."))
+    return redirect("lms_assignment_rules:inspect", pk)
+
+
+MAX_NEEDS_FILE_BYTES = 1024 * 1024
+
+
+class NeedsImportView(WagtailAdminTemplateMixin, FormView):
+    """Upload a needs CSV (like Table 1) for one of the HR user's organisations."""
+
+    template_name = "lms/hr/needs_import.html"
+    page_title = _("Import competence needs")
+    header_icon = "upload"
+    form_class = NeedsImportForm
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm("lms.add_competenceneed"):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "user": self.request.user}
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("lms_needs:index"), "label": _("Competence needs")},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+    def form_valid(self, form):
+        upload = form.cleaned_data["file"]
+        if upload.size > MAX_NEEDS_FILE_BYTES:
+            form.add_error("file", _gettext("The file is larger than 1 MB."))
+            return self.form_invalid(form)
+        try:
+            result = import_needs(
+                upload.read(),
+                form.cleaned_data["organisation"],
+                source=form.cleaned_data["source"] or upload.name,
+            )
+        except NeedsImportError as error:
+            form.add_error("file", _gettext("Nothing was imported. Correct these lines:"))
+            for line in error.errors:
+                form.add_error("file", line)
+            return self.form_invalid(form)
+        messages.success(
+            self.request,
+            _gettext(
+                "Imported needs for %(departments)s departments: %(created)s added, "
+                "%(updated)s updated, %(removed)s removed."
+            )
+            % vars(result),
+        )
+        return redirect("lms_needs:index")
+
+
+class NeedsIndexView(IndexView):
+    @cached_property
+    def header_buttons(self):
+        buttons = super().header_buttons
+        if self.request.user.has_perm("lms.add_competenceneed"):
+            buttons.append(
+                HeaderButton(_("Import CSV"), url=reverse("lms_needs:import"), icon_name="upload")
+            )
+        return buttons

@@ -1,0 +1,150 @@
+"""HR's admin screens for people and structure: every list, form and object is scoped."""
+
+import pytest
+
+from lms.models import CompetenceNeed, Department, LearnerProfile
+from tests.lms.hr.conftest import client_for
+
+pytestmark = pytest.mark.django_db
+
+
+def test_people_list_shows_only_the_hr_users_organisation(staff_x, staff_y, hr_x):
+    page = client_for(hr_x).get("/admin/hr/people/").content.decode()
+    assert "Åsa Öberg-Ängström" in page
+    assert "Björn Ekström" not in page
+
+
+def test_hr_sets_where_someone_works(staff_x, hr_x, org_x, nurse):
+    surgery = Department.objects.create(organisation=org_x, name="Surgery")
+    profile = staff_x.learner_profile
+    response = client_for(hr_x).post(
+        f"/admin/hr/people/edit/{profile.pk}/",
+        {
+            "organisation": org_x.pk,
+            "department": surgery.pk,
+            "profession": nurse.pk,
+            "employee_number": "SU-7777",
+        },
+    )
+    assert response.status_code == 302
+    profile.refresh_from_db()
+    assert (profile.department, profile.employee_number) == (surgery, "SU-7777")
+    assert profile.full_name == "Åsa Öberg-Ängström"
+
+
+def test_hr_cannot_open_or_change_someone_in_another_organisation(staff_x, hr_y, org_y):
+    client = client_for(hr_y)
+    url = f"/admin/hr/people/edit/{staff_x.learner_profile.pk}/"
+    assert client.get(url).status_code == 404
+    assert client.post(url, {"organisation": org_y.pk}).status_code == 404
+    assert (
+        LearnerProfile.objects.get(user=staff_x).organisation.name
+        == "Sahlgrenska University Hospital"
+    )
+
+
+def test_hr_can_only_move_people_within_their_organisations(staff_x, hr_x, org_y, dept_y):
+    response = client_for(hr_x).post(
+        f"/admin/hr/people/edit/{staff_x.learner_profile.pk}/",
+        {"organisation": org_y.pk, "department": dept_y.pk},
+    )
+    assert response.status_code == 200
+    assert "Select a valid choice" in response.content.decode()
+
+
+def test_department_screens_are_scoped(dept_x, dept_y, hr_x):
+    client = client_for(hr_x)
+    listing = client.get("/admin/snippets/lms/department/").content.decode()
+    assert "Hematology" in listing and "Manufacturing" not in listing
+    assert client.get(f"/admin/snippets/lms/department/edit/{dept_y.pk}/").status_code == 404
+    assert client.get(f"/admin/snippets/lms/department/edit/{dept_x.pk}/").status_code == 200
+
+
+def test_the_department_chooser_offers_only_own_departments(dept_x, dept_y, hr_x):
+    client = client_for(hr_x)
+    chooser = client.get("/admin/snippets/choose/lms/department/").content.decode()
+    assert "Hematology" in chooser and "Manufacturing" not in chooser
+    assert (
+        client.get(f"/admin/snippets/choose/lms/department/chosen/{dept_y.pk}/").status_code == 404
+    )
+
+
+def test_hr_adds_a_department_only_to_their_organisation(hr_x, org_x, org_y):
+    client = client_for(hr_x)
+    client.post("/admin/snippets/lms/department/add/", {"organisation": org_y.pk, "name": "Sneaky"})
+    client.post(
+        "/admin/snippets/lms/department/add/", {"organisation": org_x.pk, "name": "Surgery"}
+    )
+    assert list(Department.objects.values_list("name", flat=True)) == ["Surgery"]
+
+
+def test_a_department_with_people_is_not_deleted(dept_x, staff_x, superuser):
+    response = client_for(superuser).post(f"/admin/snippets/lms/department/delete/{dept_x.pk}/")
+    assert response.status_code == 302
+    assert Department.objects.filter(pk=dept_x.pk).exists()
+
+
+def test_competence_needs_are_scoped(dept_x, dept_y, area, hr_x):
+    mine = CompetenceNeed.objects.create(department=dept_x, area=area, staff_count=5)
+    theirs = CompetenceNeed.objects.create(department=dept_y, area=area, staff_count=7)
+    client = client_for(hr_x)
+    assert client.get(f"/admin/hr/competence-needs/edit/{theirs.pk}/").status_code == 404
+    response = client.post(
+        f"/admin/hr/competence-needs/edit/{mine.pk}/",
+        {"department": dept_x.pk, "area": area.pk, "staff_count": 9, "source": "Survey 2026"},
+    )
+    assert response.status_code == 302
+    mine.refresh_from_db()
+    assert mine.staff_count == 9
+
+
+def test_organisations_are_read_only_for_hr(org_x, org_y, hr_x):
+    client = client_for(hr_x)
+    listing = client.get("/admin/snippets/lms/organisation/").content.decode()
+    assert "Sahlgrenska University Hospital" in listing and "CCRM Nordic" not in listing
+    client.post(
+        "/admin/snippets/lms/organisation/add/", {"name": "New Hospital", "sector": "healthcare"}
+    )
+    assert not org_x.__class__.objects.filter(name="New Hospital").exists()
+
+
+def test_only_administrators_say_who_is_hr_for_whom(hr_x, superuser):
+    assert client_for(hr_x).get("/admin/hr/responsibilities/").status_code == 302
+    page = client_for(superuser).get("/admin/hr/responsibilities/").content.decode()
+    assert "hr-x" in page
+
+
+@pytest.mark.parametrize(
+    "url", ["/admin/hr/people/", "/admin/hr/assignments/", "/admin/snippets/lms/department/"]
+)
+def test_hr_listings_keep_a_flat_number_of_queries(make_user, org_x, dept_x, course, hr_x, url):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from lms.models import AssignmentRule
+    from tests.factories.hr import make_staff
+
+    client = client_for(hr_x)
+
+    def add(start, count):
+        for n in range(start, start + count):
+            department = Department.objects.create(organisation=org_x, name=f"Ward {n}")
+            make_staff(make_user, f"s{n}", f"Staff {n}", org_x, department)
+            AssignmentRule.objects.create(
+                organisation=org_x,
+                course=course,
+                department=department,
+                due_within_days=9,
+                created_by=hr_x,
+            )
+
+    def queries():
+        client.get(url)
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+        return len(captured)
+
+    add(0, 2)
+    few = queries()
+    add(2, 10)
+    assert queries() == few
