@@ -258,6 +258,25 @@ def revoke(certificate, user, reason):
     return certificate
 
 
+def revoke_for_completion(completion, user, reason):
+    """Revoke every unrevoked certificate that rests on this completion; return them."""
+    revoked = []
+    candidates = Certificate.objects.filter(
+        learner_id=completion.learner_id, revoked_at__isnull=True
+    )
+    for certificate in candidates:
+        covered = {entry.get("completion_id") for entry in certificate.covers}
+        if certificate.completion_id == completion.pk or completion.pk in covered:
+            revoked.append(
+                revoke(
+                    certificate,
+                    user,
+                    _("The completion was annulled: %(reason)s") % {"reason": reason},
+                )
+            )
+    return revoked
+
+
 def retry_delays():
     """Return the waits, in seconds, after each failed rendering before the next attempt."""
     return list(getattr(settings, "CERTIFICATES_RETRY_DELAYS", (60, 300, 1800, 7200)))

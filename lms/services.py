@@ -19,6 +19,8 @@ from lms import quiz as quiz_logic
 from lms.models import (
     AttemptAnswer,
     AttemptStatus,
+    CompletionCorrection,
+    CorrectionAction,
     CourseCompletion,
     Enrolment,
     QuizAttempt,
@@ -26,7 +28,7 @@ from lms.models import (
     learner_name,
 )
 from lms.progress import course_state
-from lms.signals import course_completed
+from lms.signals import completion_corrected, course_completed
 
 
 class LearningError(Exception):
@@ -444,3 +446,40 @@ def renew(user, course):
             enrolment, "lms.renewed", user=user, title=course.title, data={"cycle": enrolment.cycle}
         )
     return enrolment
+
+
+def correct_completion(completion, action, reason, corrected_by, expires_at=None):
+    """Record a correction beside a completion, which itself never changes.
+
+    Annulling marks the completion as not valid; a new expiry replaces the one it had. Both
+    need a reason, are logged against the completion and announced with `completion_corrected`
+    (certificates revoke what an annulled completion earned).
+    """
+    reason = (reason or "").strip()
+    if not reason:
+        raise LearningError(_("Give the reason for the correction."))
+    if action not in CorrectionAction.values:
+        raise LearningError(_("Choose what the correction does."))
+    if action == CorrectionAction.SET_EXPIRY and expires_at is None:
+        raise LearningError(_("Give the new expiry date."))
+    with transaction.atomic():
+        correction = CompletionCorrection.objects.create(
+            completion=completion,
+            action=action,
+            expires_at=expires_at if action == CorrectionAction.SET_EXPIRY else None,
+            reason=reason,
+            created_by=corrected_by,
+        )
+        log(
+            completion,
+            "lms.completion_corrected",
+            user=corrected_by,
+            title=completion.course_title,
+            data={
+                "action": action,
+                "reason": reason,
+                "expires_at": expires_at.isoformat() if expires_at else None,
+            },
+        )
+        completion_corrected.send(sender=CompletionCorrection, correction=correction)
+    return correction

@@ -7,3 +7,7 @@ writes the completion; receivers that start background work should use transacti
 from django.dispatch import Signal
 
 course_completed = Signal()
+
+# `completion_corrected(sender=CompletionCorrection, correction=...)`: a correction (annulment
+# or new expiry) was recorded beside a completion, inside the transaction that wrote it.
+completion_corrected = Signal()
