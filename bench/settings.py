@@ -19,4 +19,12 @@ ATMP_DEMO_ACCOUNTS = True
 AXES_ENABLED = False
 MEDIA_ROOT = os.environ.get("BENCH_MEDIA_ROOT", str(BASE_DIR / "bench" / ".media"))  # noqa: F405
 STATIC_ROOT = BASE_DIR / "bench" / ".static"  # noqa: F405
+if os.environ.get("BENCH_TASKS") == "database":
+    # The load test runs certificates on a worker, as production does.
+    TASKS = {
+        "default": {
+            "BACKEND": "django_tasks_db.DatabaseBackend",
+            "QUEUES": ["default", "certificates"],
+        }
+    }
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "ERROR"}}

@@ -45,7 +45,7 @@ def browser_context_args(browser_context_args):
 
 
 @pytest.fixture
-def demo_site(transactional_db, settings):
+def demo_site(settings):
     """The demo catalogue and accounts, built the way `load_demo` builds them."""
     settings.WAGTAILADMIN_BASE_URL = ""  # set per test to the live server's address
     call_command("load_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115

@@ -84,7 +84,9 @@ def test_editing_a_question_leaves_an_earlier_review_unchanged(page, site_url, b
     quiz = attempt.quiz
     author.goto(f"{site_url}/admin/pages/{quiz.pk}/edit/")
     textareas = author.locator("textarea")
-    index = textareas.evaluate_all("(els, text) => els.findIndex(e => e.value === text)", first_question)
+    index = textareas.evaluate_all(
+        "(els, text) => els.findIndex(e => e.value === text)", first_question
+    )
     textareas.nth(index).fill("Rewritten: what does an isolator protect, and from what?")
     author.locator("footer .w-dropdown__toggle").first.click()
     author.click("button[name=action-publish]")
