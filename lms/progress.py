@@ -8,6 +8,7 @@ from django.db.models.functions import Coalesce, Length, Substr
 from django.utils import timezone
 from wagtail.models import Page
 
+from courses.i18n import in_language
 from courses.models import LessonPage, QuizPage
 from lms.models import AttemptStatus, CourseCompletion, Enrolment, QuizAttempt, StepProgress
 
@@ -16,13 +17,26 @@ EXPIRING_WITHIN = timedelta(days=30)
 
 @dataclass
 class CourseState:
-    """Where one learner stands in one course."""
+    """Where one learner stands in one course.
+
+    `course` is the default-language (canonical) course the records point at; `display` is the
+    version in the reader's language, whose `steps` the learner sees. `done` is keyed by
+    translation key, so a lesson done in Swedish is done in English too.
+    """
 
     course: Page
     enrolment: Enrolment | None = None
     steps: list = field(default_factory=list)
     done: dict = field(default_factory=dict)
     completions: list | None = None  # all cycles; loaded on first use when not given
+    display: Page | None = None
+
+    def __post_init__(self):
+        if self.display is None:
+            self.display = self.course
+
+    def is_done(self, step):
+        return self.done.get(step.translation_key, False)
 
     def _all_completions(self):
         if self.completions is None:
@@ -50,7 +64,7 @@ class CourseState:
 
     @property
     def steps_done(self):
-        return sum(1 for step in self.steps if self.done.get(step.pk))
+        return sum(1 for step in self.steps if self.is_done(step))
 
     @property
     def step_count(self):
@@ -65,13 +79,13 @@ class CourseState:
         return sum(
             getattr(step, "minutes", None) or getattr(step, "estimated_minutes", 0)
             for step in self.steps
-            if not self.done.get(step.pk)
+            if not self.is_done(step)
         )
 
     @property
     def next_step(self):
         """The first unfinished step: where 'continue' takes the learner."""
-        return next((step for step in self.steps if not self.done.get(step.pk)), None)
+        return next((step for step in self.steps if not self.is_done(step)), None)
 
     @property
     def is_complete(self):
@@ -82,9 +96,9 @@ class CourseState:
         if not getattr(self.course, "sequential", False):
             return None
         for earlier in self.steps:
-            if earlier.pk == step.pk:
+            if earlier.translation_key == step.translation_key:
                 return None
-            if not self.done.get(earlier.pk):
+            if not self.is_done(earlier):
                 return earlier
         return None
 
@@ -118,10 +132,10 @@ def _minutes(model):
 
 
 def _steps_by_course(courses):
-    """Return {course id: [live steps in order]} in one query, each with its `minutes`."""
+    """Return {course translation key: [live steps in order]} in one query, with `minutes`."""
     if not courses:
         return {}
-    by_path = {course.path: course.pk for course in courses}
+    by_path = {course.path: course.translation_key for course in courses}
     parents = Q()
     for depth in {course.depth for course in courses}:
         paths = [c.path for c in courses if c.depth == depth]
@@ -138,14 +152,14 @@ def _steps_by_course(courses):
         .filter(parents)
         .order_by("path")
     )
-    grouped = {course.pk: [] for course in courses}
+    grouped = {course.translation_key: [] for course in courses}
     for step in steps:
         grouped[by_path[step.path[: -Page.steplen]]].append(step)
     return grouped
 
 
 def _done_by_enrolment(enrolments):
-    """Return {enrolment id: {step id: True}} for lessons done and quizzes passed this cycle."""
+    """Return {enrolment id: {step translation key: True}}: lessons done, quizzes passed."""
     done = {enrolment.pk: {} for enrolment in enrolments}
     if not enrolments:
         return done
@@ -153,35 +167,43 @@ def _done_by_enrolment(enrolments):
     lessons_done = (
         StepProgress.objects.filter(enrolment_id__in=cycles, completed_at__isnull=False)
         .order_by()
-        .values_list("enrolment_id", "step_id", "cycle")
+        .values_list("enrolment_id", "step__translation_key", "cycle")
     )
     quizzes_passed = (
         QuizAttempt.objects.filter(
             enrolment_id__in=cycles, status=AttemptStatus.SUBMITTED, passed=True
         )
         .order_by()
-        .values_list("enrolment_id", "quiz_id", "cycle")
+        .values_list("enrolment_id", "quiz__translation_key", "cycle")
     )
-    for enrolment_id, step_id, cycle in lessons_done.union(quizzes_passed, all=True):
+    for enrolment_id, key, cycle in lessons_done.union(quizzes_passed, all=True):
         if cycle == cycles[enrolment_id]:  # earlier cycles' records do not count now
-            done[enrolment_id][step_id] = True
+            done[enrolment_id][key] = True
     return done
 
 
 def course_states(user, courses=None, with_completions=True, steps=None):
-    """Return {course id: CourseState} for the learner's enrolments (optionally some courses).
+    """Return {canonical course id: CourseState} for the learner's enrolments.
 
-    `steps` may give the live steps of the single course asked for, when the caller has them.
+    `courses` limits it to those courses (in any language: matched by translation key) and
+    shows them as given; otherwise each course is shown in the reader's language where it has
+    a live translation. `steps` may give the live steps of the one course asked for.
     """
     enrolments = Enrolment.objects.filter(learner=user).select_related("course")
     if courses is not None:
-        enrolments = enrolments.filter(course__in=[c.pk for c in courses])
+        enrolments = enrolments.filter(
+            course__translation_key__in=[c.translation_key for c in courses]
+        )
     enrolments = list(enrolments)
-    course_pages = [enrolment.course for enrolment in enrolments]
-    if steps is not None and len(course_pages) == 1:
-        steps = {course_pages[0].pk: list(steps)}
+    if courses is not None:
+        display = {course.translation_key: course for course in courses}
     else:
-        steps = _steps_by_course(course_pages)
+        display = in_language(enrolment.course for enrolment in enrolments)
+    shown = [display.get(e.course.translation_key, e.course) for e in enrolments]
+    if steps is not None and len(shown) == 1:
+        steps = {shown[0].translation_key: list(steps)}
+    else:
+        steps = _steps_by_course(shown)
     done = _done_by_enrolment(enrolments)
     completions = None
     if with_completions:
@@ -195,21 +217,22 @@ def course_states(user, courses=None, with_completions=True, steps=None):
     return {
         enrolment.course_id: CourseState(
             course=enrolment.course,
+            display=page,
             enrolment=enrolment,
-            steps=steps[enrolment.course_id],
+            steps=steps[page.translation_key],
             done=done[enrolment.pk],
             completions=completions[enrolment.pk] if completions is not None else None,
         )
-        for enrolment in enrolments
+        for enrolment, page in zip(enrolments, shown, strict=True)
     }
 
 
 def course_state(user, course, steps=None):
     """Return the learner's CourseState for one course (an empty one if not enrolled)."""
     if user.is_authenticated:
-        state = course_states(user, [course], with_completions=False, steps=steps).get(course.pk)
-        if state is not None:
-            return state
+        states = course_states(user, [course], with_completions=False, steps=steps)
+        if states:
+            return next(iter(states.values()))
     # Not enrolled: only the order of steps matters, so generic pages will do.
     if steps is None:
         steps = course.get_children().live().order_by("path")
@@ -226,7 +249,10 @@ def latest_attempts(user, limit=20):
 
 
 def quiz_attempts(user, quiz, cycle=None):
-    attempts = QuizAttempt.objects.filter(learner=user, quiz=quiz).order_by("-started_at")
+    """Return the learner's attempts at this quiz, in whichever language they were taken."""
+    attempts = QuizAttempt.objects.filter(
+        learner=user, quiz__translation_key=quiz.translation_key
+    ).order_by("-started_at")
     if cycle is not None:
         attempts = attempts.filter(cycle=cycle)
     return list(attempts)

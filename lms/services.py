@@ -5,7 +5,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import F, Subquery
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -14,6 +14,7 @@ from wagtail.log_actions import log
 from wagtail.models import Page
 
 from courses.catalogue import is_visible_to
+from courses.i18n import canonical
 from courses.models import CoursePage, LessonPage, QuizPage
 from lms import quiz as quiz_logic
 from lms.models import (
@@ -70,8 +71,11 @@ def _step_course(step):
 
 
 def enrol(user, course):
-    """Enrol the learner on a live course they may see; enrolling twice returns the first."""
-    _visible_course(course, user)
+    """Enrol the learner on a live course they may see; enrolling twice returns the first.
+
+    The enrolment is on the default-language course, whichever translation was started.
+    """
+    course = canonical(_visible_course(course, user))
     with transaction.atomic():
         enrolment, created = Enrolment.objects.get_or_create(learner=user, course=course)
         if created:
@@ -87,7 +91,7 @@ def _step_enrolment(user, step, model, unavailable):
     """
     if not isinstance(step, model) or not step.live or not is_visible_to(step, user):
         raise LearningError(unavailable, status=404)
-    course = _step_course(step)
+    course = canonical(_step_course(step))
     enrol(user, course)
     # Lock the enrolment row only ("of self"): locking the joined course page too would
     # queue every learner of the course behind each other and block its editors.
@@ -104,21 +108,24 @@ def _step_enrolment(user, step, model, unavailable):
 
 def record_opened(user, step):
     """Note the first time an enrolled learner opens a step. Does nothing for others."""
-    course_path = step.path[: -Page.steplen]
+    # The step's course in any language, by its translation key.
+    course_key = Page.objects.filter(path=step.path[: -Page.steplen]).values("translation_key")
     opened = StepProgress.objects.filter(
         enrolment__learner=user,
-        enrolment__course__path=course_path,
-        step_id=step.pk,
+        enrolment__course__translation_key=Subquery(course_key),
+        step__translation_key=step.translation_key,
         cycle=F("enrolment__cycle"),
     )
     if opened.exists():  # the usual case: one query
         return None
-    enrolment = Enrolment.objects.filter(learner=user, course__path=course_path).first()
+    enrolment = Enrolment.objects.filter(
+        learner=user, course__translation_key=Subquery(course_key)
+    ).first()
     if enrolment is None:
         return None
     progress, _created = StepProgress.objects.get_or_create(
         enrolment=enrolment,
-        step_id=step.pk,
+        step_id=canonical(step).pk,
         cycle=enrolment.cycle,
         defaults={"first_opened_at": timezone.now()},
     )
@@ -134,7 +141,7 @@ def complete_lesson(user, lesson):
         now = timezone.now()
         progress, _created = StepProgress.objects.get_or_create(
             enrolment=enrolment,
-            step=lesson,
+            step=canonical(lesson),
             cycle=enrolment.cycle,
             defaults={"first_opened_at": now},
         )
@@ -151,7 +158,10 @@ def quiz_availability(enrolment, quiz, now=None):
     now = now or timezone.now()
     submitted = list(
         QuizAttempt.objects.filter(
-            enrolment=enrolment, quiz=quiz, cycle=enrolment.cycle, status=AttemptStatus.SUBMITTED
+            enrolment=enrolment,
+            quiz__translation_key=quiz.translation_key,
+            cycle=enrolment.cycle,
+            status=AttemptStatus.SUBMITTED,
         ).order_by("submitted_at")
     )
     if any(attempt.passed for attempt in submitted):
@@ -181,8 +191,10 @@ def start_attempt(user, quiz):
     """Start (or resume) an attempt: the questions, their order and revision are fixed now."""
     with transaction.atomic():
         _course, enrolment = _step_enrolment(user, quiz, QuizPage, _("This quiz is not available."))
+        # Records point at the default-language quiz; questions come from the one being read.
+        record_quiz = canonical(quiz)
         open_attempt = QuizAttempt.objects.filter(
-            learner=user, quiz=quiz, status=AttemptStatus.IN_PROGRESS
+            learner=user, quiz=record_quiz, status=AttemptStatus.IN_PROGRESS
         ).first()
         if open_attempt and not open_attempt.is_past_grace():
             return open_attempt, False
@@ -194,12 +206,15 @@ def start_attempt(user, quiz):
         now = timezone.now()
         snapshot = quiz_logic.draw_snapshot(quiz)
         number = (
-            QuizAttempt.objects.filter(learner=user, quiz=quiz, cycle=enrolment.cycle).count() + 1
+            QuizAttempt.objects.filter(
+                learner=user, quiz=record_quiz, cycle=enrolment.cycle
+            ).count()
+            + 1
         )
         attempt = QuizAttempt.objects.create(
             learner=user,
             enrolment=enrolment,
-            quiz=quiz,
+            quiz=record_quiz,
             cycle=enrolment.cycle,
             number=number,
             started_at=now,
@@ -428,6 +443,7 @@ def _write_completion(enrolment, course, snapshot, passes):
 
 def renew(user, course):
     """Start a new cycle after the last completion has expired or is about to (30 days)."""
+    course = canonical(course)
     with transaction.atomic():
         enrolment = (
             Enrolment.objects.select_for_update().filter(learner=user, course=course).first()

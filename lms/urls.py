@@ -1,13 +1,11 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 urlpatterns = [
-    path("account/", include("lms.accounts.urls")),
-    path("learn/", include("lms.learner_urls")),
-    path("certificates/", include("certificates.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
@@ -19,5 +17,12 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+# Everything a learner reads exists per language: English without a prefix, Swedish under /sv/.
 # Wagtail's page serving comes last: it matches every remaining path.
-urlpatterns += [path("", include(wagtail_urls))]
+urlpatterns += i18n_patterns(
+    path("account/", include("lms.accounts.urls")),
+    path("learn/", include("lms.learner_urls")),
+    path("certificates/", include("certificates.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

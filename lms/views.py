@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from wagtail import hooks
 
+from courses.i18n import in_language
 from courses.models import CoursePage, LessonPage, QuizPage
 from lms import progress, services, status
 from lms import quiz as quiz_logic
@@ -197,8 +198,10 @@ def my_learning(request):
     states_by_course = progress.course_states(request.user)
     # Assigned courses come first, with their due dates; they are not listed again below.
     assigned = status.assignments_for_learner(request.user)
+    shown = in_language(assignment.course for assignment in assigned)
     for assignment in assigned:
         assignment.state = states_by_course.get(assignment.course_id)
+        assignment.display = shown[assignment.course.translation_key]
     assigned_ids = {assignment.course_id for assignment in assigned}
     states = sorted(
         (s for s in states_by_course.values() if s.course.pk not in assigned_ids),

@@ -37,7 +37,7 @@ def lesson_panel(context, lesson, course):
         "lesson": lesson,
         "course": course,
         "state": state,
-        "done": state.done.get(lesson.pk, False),
+        "done": state.is_done(lesson),
         "blocker": state.locked_by(lesson) if state.enrolment else None,
     }
 
