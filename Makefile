@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-fast install install-dev browser-deps migrate demo serve lint check clean
+.PHONY: run test test-fast install install-dev browser-deps migrate demo serve lint check clean gettext-deps messages
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,16 +37,29 @@ browser-deps:
 			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 		else echo "Browser tests need Chromium: sudo apt-get install chromium" >&2; exit 1; fi; }
 
+# The catalogue tests run GNU gettext's xgettext, msgmerge and msgfmt.
+gettext-deps:
+	@command -v msgfmt >/dev/null && command -v xgettext >/dev/null || { \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null; \
+		else echo "The translation tests need GNU gettext: sudo apt-get install gettext" >&2; exit 1; fi; }
+
+## Refresh the Swedish catalogue from the sources and compile it (commit both files)
+MESSAGES_IGNORE := --ignore=bench --ignore=.venv --ignore=node_modules --ignore=tests --ignore=static --ignore=media
+messages: install-dev gettext-deps
+	$(BIN)/python manage.py makemessages --locale=sv --no-obsolete $(MESSAGES_IGNORE)
+	$(BIN)/python manage.py compilemessages --locale=sv $(MESSAGES_IGNORE)
+
 ## Install the test dependencies and run the whole test suite, browser tests included
 ## (SQLite, or PostgreSQL when DATABASE_URL is set)
-test: install-dev browser-deps
+test: install-dev browser-deps gettext-deps
 	$(BIN)/python -m pytest -m "not e2e" $(PYTEST_ARGS)
 	@# Browser tests in a run of their own: under Playwright's greenlets Django's serialized
 	@# rollback cannot restore what other transactional tests flushed away.
 	$(BIN)/python -m pytest -m e2e $(PYTEST_ARGS)
 
 ## The suite without the browser tests (no Chromium or npm needed)
-test-fast: install-dev
+test-fast: install-dev gettext-deps
 	$(BIN)/python -m pytest -m "not e2e" $(PYTEST_ARGS)
 
 lint: install-dev

@@ -42,19 +42,39 @@ def demo_logo():
     return logo
 
 
+SWEDISH_TEMPLATE_NAME = "ATMP Academy (svenska)"
+SWEDISH_BODY = (
+    "Härmed intygas att\n\n{learner_name}\n\nhar genomgått\n\n{title}\n\n"
+    "med godkänt resultat den {completion_date}."
+)
+
+
 def load(out, style):
-    template = CertificateTemplate.objects.filter(name=TEMPLATE_NAME).first()
-    if template:
-        out.write(f"Certificate template {TEMPLATE_NAME!r} already there.")
-        return
-    CertificateTemplate.objects.create(
-        name=TEMPLATE_NAME,
-        is_default=not CertificateTemplate.objects.filter(is_default=True).exists(),
-        language="en",
-        heading="Certificate of completion",
-        logo=demo_logo(),
-        signatory_name="Course director",
-        signatory_title="ATMP Academy",
-        accent_colour="#0A5C63",
-    )
-    out.write(style.SUCCESS(f"Created the certificate template {TEMPLATE_NAME!r}."))
+    templates = [
+        {
+            "name": TEMPLATE_NAME,
+            "language": "en",
+            "heading": "Certificate of completion",
+            "signatory_name": "Course director",
+            "signatory_title": "ATMP Academy",
+        },
+        {
+            "name": SWEDISH_TEMPLATE_NAME,
+            "language": "sv",
+            "heading": "Kursintyg",
+            "body": SWEDISH_BODY,
+            "signatory_name": "Kursansvarig",
+            "signatory_title": "ATMP Academy",
+        },
+    ]
+    for fields in templates:
+        if CertificateTemplate.objects.filter(name=fields["name"]).exists():
+            out.write(f"Certificate template {fields['name']!r} already there.")
+            continue
+        has_default = CertificateTemplate.objects.filter(
+            is_default=True, language=fields["language"]
+        ).exists()
+        CertificateTemplate.objects.create(
+            is_default=not has_default, logo=demo_logo(), accent_colour="#0A5C63", **fields
+        )
+        out.write(style.SUCCESS(f"Created the certificate template {fields['name']!r}."))

@@ -5,16 +5,18 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 
 from certificates.models import Certificate, CertificateKind, CertificateStatus, RenderStatus
+from courses.i18n import canonical_pages
 from courses.models import CatalogueAreaPage, CoursePage
 
 
 class CertificateFilterSet(WagtailFilterSet):
     kind = django_filters.ChoiceFilter(label=_("Kind"), choices=CertificateKind.choices)
     course = django_filters.ModelChoiceFilter(
-        label=_("Course"), queryset=CoursePage.objects.order_by("title")
+        label=_("Course"), queryset=canonical_pages(CoursePage.objects).order_by("title")
     )
     area = django_filters.ModelChoiceFilter(
-        label=_("Catalogue area"), queryset=CatalogueAreaPage.objects.order_by("code")
+        label=_("Catalogue area"),
+        queryset=canonical_pages(CatalogueAreaPage.objects).order_by("code"),
     )
     status = django_filters.ChoiceFilter(
         label=_("Status"), choices=CertificateStatus.choices, method="filter_status"

@@ -229,6 +229,10 @@ def render_pdf(certificate, template=None, sample=False):
         raise RenderingError(str(error)) from error
 
 
+# A course title in each template language, so a preview reads as a real certificate would.
+SAMPLE_TITLES = {"en": "Introduction to ATMP", "sv": "Introduktion till ATMP"}
+
+
 def sample_certificate(template):
     """Return an unsaved certificate with sample data, for authors to preview a template."""
     now = timezone.now()
@@ -237,8 +241,8 @@ def sample_certificate(template):
         serial=f"{getattr(settings, 'CERTIFICATES_SERIAL_PREFIX', 'ATMP')}-SAMPLE",
         verification_code="sample-not-a-real-certificate",
         learner_name="Åsa Öberg-Ängström",
-        title="Introduction to ATMP",
-        covers=[{"title": "Introduction to ATMP"}],
+        title=SAMPLE_TITLES.get(template.language, SAMPLE_TITLES["en"]),
+        covers=[{"title": SAMPLE_TITLES.get(template.language, SAMPLE_TITLES["en"])}],
         issuer=getattr(settings, "CERTIFICATES_ISSUER", settings.WAGTAIL_SITE_NAME),
         completed_at=now,
         issued_at=now,

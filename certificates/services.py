@@ -26,8 +26,9 @@ from certificates.models import (
     RenderStatus,
     SerialCounter,
 )
+from courses.i18n import page_in
 from courses.models import CatalogueAreaPage, CoursePage
-from lms.models import CourseCompletion, learner_name
+from lms.models import CourseCompletion, learner_language, learner_name
 
 logger = logging.getLogger(__name__)
 
@@ -56,10 +57,15 @@ def next_serial(moment):
     return year, counter.last_number, f"{prefix}-{year}-{counter.last_number:06d}"
 
 
-def _covered(completion):
+def _covered(completion, language=None):
+    """What a certificate says about one completion; the title in the certificate's language."""
+    title = completion.course_title
+    if language:
+        translated = page_in(completion.course, language)
+        title = translated.title if translated is not None else title
     return {
         "course_id": completion.course_id,
-        "title": completion.course_title,
+        "title": title,
         "course_revision_id": completion.course_revision_id,
         "completion_id": completion.pk,
         "completed_at": completion.completed_at.isoformat(),
@@ -69,10 +75,24 @@ def _covered(completion):
     }
 
 
-def _create(**fields):
-    """Write a certificate with the next serial number; None if its constraint says it exists."""
+def template_language(language_code):
+    """Map a site language (en-gb, sv) to a certificate template language (en, sv)."""
+    return (language_code or "en").split("-")[0]
+
+
+def title_in(page, language_code):
+    """Return a course's or area's title in a language, when it has a live translation."""
+    translated = page_in(page, language_code)
+    return (translated or page).title
+
+
+def _create(language=None, **fields):
+    """Write a certificate with the next serial number; None if its constraint says it exists.
+
+    The template is the learner's language's (the default template if none is in it).
+    """
     now = timezone.now()
-    template = CertificateTemplate.objects.filter(is_default=True).first()
+    template = CertificateTemplate.for_language(template_language(language))
     try:
         with transaction.atomic():
             year, number, serial = next_serial(now)
@@ -108,16 +128,18 @@ def issue_course_certificate(completion):
     if existing:
         return existing
     area = course.get_parent().specific
+    language = learner_language(completion.learner)
     return (
         _create(
+            language=language,
             kind=CertificateKind.COURSE,
             learner_id=completion.learner_id,
             completion=completion,
             course=course,
             area=area if isinstance(area, CatalogueAreaPage) else None,
             learner_name=completion.learner_name,
-            title=completion.course_title,
-            covers=[_covered(completion)],
+            title=title_in(course, language),
+            covers=[_covered(completion, language)],
             completed_at=completion.completed_at,
             expires_at=completion.effective_expires_at,
         )
@@ -167,15 +189,17 @@ def issue_area_certificate(completion):
     if existing:
         return existing
     expiries = [c.effective_expires_at for c in completions if c.effective_expires_at]
+    language = learner_language(completion.learner)
     return (
         _create(
+            language=language,
             kind=CertificateKind.AREA,
             learner_id=completion.learner_id,
             area=area,
             area_set_key=key,
             learner_name=learner_name(completion.learner),
-            title=area.title,
-            covers=[_covered(c) for c in completions],
+            title=title_in(area, language),
+            covers=[_covered(c, language) for c in completions],
             completed_at=max(c.completed_at for c in completions),
             expires_at=min(expiries) if expiries else None,
         )

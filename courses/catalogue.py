@@ -6,6 +6,7 @@ from django.db.models import Case, IntegerField, Q, Value, When
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, PageViewRestriction
 
+from courses.i18n import default_locale
 from courses.models import Audience, CatalogueAreaPage, CourseFormat, CoursePage, LessonPage
 
 COURSES_PER_PAGE = 24
@@ -55,7 +56,9 @@ def is_visible_to(page, user):
 
 def visible_courses(user):
     """Return live courses this user may open, with what a catalogue card needs."""
-    courses = CoursePage.objects.live().select_related("image").prefetch_related("audiences")
+    courses = (
+        CoursePage.objects.live().select_related("image", "locale").prefetch_related("audiences")
+    )
     return exclude_restricted(courses, user)
 
 
@@ -80,9 +83,9 @@ class CatalogueFilterForm(forms.Form):
         self.areas = list(visible_areas(catalogue, user))
         any_choice = [("", _("Any"))]
         self.fields["area"].choices = any_choice + [(a.code, a.label) for a in self.areas]
-        self.fields["audience"].choices = any_choice + list(
-            Audience.objects.values_list("slug", "name")
-        )
+        self.fields["audience"].choices = any_choice + [
+            (audience.slug, audience.display_name) for audience in Audience.objects.all()
+        ]
         self.fields["format"].choices = any_choice + list(CourseFormat.choices)
         self.fields["max_minutes"].choices = any_choice + [
             (value, _("%(minutes)s minutes or less") % {"minutes": value})
@@ -107,22 +110,43 @@ def search_course_ids(query):
     return ids
 
 
+def _untranslated_courses(catalogue, user):
+    """Courses of the default language with no translation in this catalogue's language."""
+    source = default_locale()
+    if catalogue.locale_id == source.pk:
+        return CoursePage.objects.none(), {}
+    translated = CoursePage.objects.filter(locale_id=catalogue.locale_id).values("translation_key")
+    courses = visible_courses(user).filter(locale=source).exclude(translation_key__in=translated)
+    source_areas = {
+        area.translation_key: area for area in CatalogueAreaPage.objects.filter(locale=source)
+    }
+    return courses, source_areas
+
+
 def catalogue_results(catalogue, form, request):
-    """Return the filtered, paginated courses grouped by area, and the filters that applied."""
+    """Return the filtered, paginated courses grouped by area, and the filters that applied.
+
+    A catalogue in another language also lists the courses that exist only in the default
+    language, in their area, so nobody misses a course for want of a translation.
+    """
     filters = form.filters()
     areas = form.areas
     if "area" in filters:
         areas = [a for a in areas if a.code == filters["area"]]
     courses = visible_courses(request.user).descendant_of(catalogue)
+    untranslated, source_areas = _untranslated_courses(catalogue, request.user)
+    courses = courses | untranslated
     if not areas:
         courses = courses.none()
     else:
         # Rank each course by its area's position so the database orders and paginates.
-        area_rank = Case(
-            *[When(path__startswith=a.path, then=Value(i)) for i, a in enumerate(areas)],
-            default=None,
-            output_field=IntegerField(),
-        )
+        ranks = []
+        for i, area in enumerate(areas):
+            ranks.append(When(path__startswith=area.path, then=Value(i)))
+            if area.translation_key in source_areas:
+                source_path = source_areas[area.translation_key].path
+                ranks.append(When(path__startswith=source_path, then=Value(i)))
+        area_rank = Case(*ranks, default=None, output_field=IntegerField())
         courses = courses.annotate(area_rank=area_rank).filter(area_rank__isnull=False)
     if "audience" in filters:
         courses = courses.filter(audiences__slug=filters["audience"])

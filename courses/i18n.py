@@ -5,12 +5,24 @@ who switches language keeps their progress, and a Swedish completion meets an En
 What learners read and are tested on is the page in their language.
 """
 
+import unicodedata
+
+from django.conf import settings
+from django.urls import reverse, translate_url
 from django.utils import translation
 from wagtail.models import Locale, Page
 
 
 def default_locale():
     return Locale.get_default()
+
+
+def canonical_pages(queryset):
+    """Narrow a page queryset to the default language: one row per course or area.
+
+    Lazy (no query until evaluated), so it can be a form field's queryset at import time.
+    """
+    return queryset.filter(locale__language_code=settings.LANGUAGE_CODE)
 
 
 def active_locale():
@@ -49,6 +61,67 @@ def in_language(pages, locale=None):
     return chosen
 
 
+def is_swedish():
+    return (translation.get_language() or "").split("-")[0] == "sv"
+
+
+def local_name(name, swedish_name):
+    """Return the Swedish name when Swedish is being served and there is one, else the name."""
+    return swedish_name if swedish_name and is_swedish() else name
+
+
+def swedish_sort_key(text):
+    """Sort key for Swedish: å, ä and ö come after z; accents otherwise do not matter."""
+    key = []
+    for char in (text or "").casefold():
+        if char in SWEDISH_LAST:
+            key.append(SWEDISH_LAST[char])
+            continue
+        base = unicodedata.normalize("NFD", char)[0]
+        key.append(base)
+    return "".join(key)
+
+
+# Å, Ä and Ö are letters of their own after Z ("{", "|" and "}" come after "z" in code
+# point order); Æ and Ø sort as Ä and Ö, Ü as Y.
+SWEDISH_LAST = {"å": "{", "ä": "|", "æ": "|", "ö": "}", "ø": "}", "ü": "y"}
+
+
+def collated(items, key=str):
+    """Sort items by a text, in the order of the language being served."""
+    if is_swedish():
+        return sorted(items, key=lambda item: swedish_sort_key(key(item)))
+    return sorted(items, key=lambda item: key(item).casefold())
+
+
 def language_name(language_code):
-    """Return a language's name in that language (Svenska, English)."""
+    """Return a language's name in that language, as settings.LANGUAGES gives it (Svenska)."""
+    names = dict(settings.LANGUAGES)
+    if language_code in names:
+        return names[language_code]
     return translation.get_language_info(language_code)["name_local"]
+
+
+def page_in(page, language_code):
+    """Return the live translation of a page in a language, or None."""
+    locale = Locale.objects.filter(language_code=language_code).first()
+    if page is None or locale is None:
+        return None
+    if page.locale_id == locale.pk:
+        return page
+    return Page.objects.live().filter(translation_key=page.translation_key, locale=locale).first()
+
+
+def url_in(language_code, path, page=None):
+    """Return where the same content lives in another language.
+
+    A page goes to its translation; a page without one goes to a notice, in that language,
+    that offers the original. Other views keep their path under the language's prefix.
+    """
+    if page is not None and getattr(page, "pk", None):
+        translated = page_in(page, language_code)
+        with translation.override(language_code):
+            if translated is not None:
+                return translated.get_url()
+            return reverse("untranslated", args=[page.pk])
+    return translate_url(path, language_code)

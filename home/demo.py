@@ -1,9 +1,11 @@
 """Demo content for the home page, the About page and the accessibility statement."""
 
-from wagtail.models import Site
+from wagtail.models import Locale, Site
 
 from courses.demo import ensure_child
-from courses.models import CoursePage
+from courses.demo import swedish as swedish_catalogue
+from courses.demo.content.sv import site as sv
+from courses.models import CatalogueIndexPage, CoursePage
 from home.models import HomePage, SiteSettings, StandardPage
 
 ORDER = 20
@@ -128,4 +130,48 @@ def load(out, style):
         settings.contact_email = CONTACT_EMAIL
         settings.organisation_name = "ATMP Academy, West Sweden"
         settings.save()
-    out.write("Home page, About and the accessibility statement are in place.")
+    load_swedish(home, about, accessibility)
+    out.write(
+        "Home page, About and the accessibility statement are in place, in English and Swedish."
+    )
+
+
+def load_swedish(home, about, accessibility):
+    """Translate the home page, the catalogue, two courses and the site pages into Swedish."""
+    locale, _created = Locale.objects.get_or_create(language_code="sv")
+    translate = swedish_catalogue.translate
+    sv_home, _created = translate(
+        home,
+        locale,
+        title="ATMP Academy",
+        slug="hem",
+        lead=sv.HOME_LEAD,
+        introduction=sv.HOME_INTRODUCTION,
+        featured_text=sv.FEATURED_TEXT,
+    )
+    catalogue = CatalogueIndexPage.objects.child_of(home).first()
+    swedish_catalogue.load_catalogue(
+        catalogue, locale, sv.CATALOGUE_TITLE, sv.CATALOGUE_INTRODUCTION
+    )
+    translate(
+        about,
+        locale,
+        title=sv.ABOUT_TITLE,
+        slug="om",
+        introduction=sv.ABOUT_INTRODUCTION,
+        body=sv.ABOUT_BODY,
+    )
+    translate(
+        accessibility,
+        locale,
+        title=sv.ACCESSIBILITY_TITLE,
+        slug="tillganglighetsredogorelse",
+        introduction=sv.ACCESSIBILITY_INTRODUCTION,
+        body=sv.ACCESSIBILITY_BODY,
+    )
+    if sv_home.featured_course_id:
+        featured = CoursePage.objects.get(pk=sv_home.featured_course_id)
+        swedish_featured = featured.get_translation_or_none(locale)
+        if swedish_featured and swedish_featured.pk != featured.pk:
+            sv_home.featured_course = swedish_featured
+            sv_home.save_revision().publish()

@@ -8,4 +8,7 @@ class LmsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from lms import security  # noqa: F401  (connects the sign-in signal receiver)
+        from lms import (  # noqa: F401  (connect their signal receivers)
+            collation,
+            security,
+        )

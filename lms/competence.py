@@ -14,6 +14,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from courses.i18n import canonical_pages
 from courses.models import CatalogueAreaPage
 from lms.models import CompetenceNeed, Department
 
@@ -112,7 +113,10 @@ def _department_finder(organisation):
 
 def _areas(columns, names):
     codes = {columns[name] for name in names}
-    areas = {area.code: area for area in CatalogueAreaPage.objects.filter(code__in=codes)}
+    areas = {
+        area.code: area
+        for area in canonical_pages(CatalogueAreaPage.objects).filter(code__in=codes)
+    }
     missing = sorted(codes - set(areas))
     if missing:
         raise NeedsImportError(

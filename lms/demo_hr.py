@@ -16,6 +16,7 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 from django.utils.text import slugify
 
+from courses.i18n import canonical_pages
 from courses.models import CoursePage
 from lms import assignments, demo_records
 from lms.competence import import_needs
@@ -39,6 +40,11 @@ SAS = "Södra Älvsborg Hospital"
 CCRM = "CCRM Nordic"
 GOCO = "Mölndal Cell Therapeutics AB (GoCo)"
 GU = "University of Gothenburg"
+SWEDISH_NAMES = {
+    SU: "Sahlgrenska Universitetssjukhuset",
+    SAS: "Södra Älvsborgs Sjukhus",
+    GU: "Göteborgs universitet",
+}
 ORGANISATIONS = [
     (SU, Sector.HEALTHCARE, "sahlgrenska.example", "SU"),
     (SAS, Sector.HEALTHCARE, "sas.example", "SÄS"),
@@ -95,7 +101,7 @@ DEPARTMENTS = [
     (
         CCRM,
         "Manufacturing",
-        "",
+        "Tillverkning",
         12,
         ["production-operator", "production-operator", "qa-ra"],
         {"intro": 0.7, "cleanroom": 0.8},
@@ -103,7 +109,7 @@ DEPARTMENTS = [
     (
         CCRM,
         "Quality",
-        "",
+        "Kvalitet",
         6,
         ["qa-ra", "qualified-person"],
         {"intro": 0.7, "cleanroom": 0.6, "research": 0.4},
@@ -111,12 +117,19 @@ DEPARTMENTS = [
     (
         GOCO,
         "Process Development",
-        "",
+        "Processutveckling",
         8,
         ["researcher", "production-operator"],
         {"intro": 0.6, "research": 0.5, "cleanroom": 0.5},
     ),
-    (GOCO, "Quality and Regulatory", "", 4, ["qa-ra"], {"intro": 0.7, "research": 0.5}),
+    (
+        GOCO,
+        "Quality and Regulatory",
+        "Kvalitet och regulatoriska frågor",
+        4,
+        ["qa-ra"],
+        {"intro": 0.7, "research": 0.5},
+    ),
     (
         GU,
         "Institute of Biomedicine",
@@ -125,7 +138,14 @@ DEPARTMENTS = [
         ["researcher"],
         {"intro": 0.5, "research": 0.4},
     ),
-    (GU, "Sahlgrenska Academy students", "", 8, ["student"], {"intro": 0.6}),
+    (
+        GU,
+        "Sahlgrenska Academy students",
+        "Studenter vid Sahlgrenska akademin",
+        8,
+        ["student"],
+        {"intro": 0.6},
+    ),
 ]
 COURSES = {
     "intro": "introduction-to-atmp",
@@ -147,7 +167,7 @@ def ensure_structure():
     organisations = {}
     for name, sector, _domain, _prefix in ORGANISATIONS:
         organisations[name], _created = Organisation.objects.get_or_create(
-            name=name, defaults={"sector": sector}
+            name=name, defaults={"sector": sector, "name_sv": SWEDISH_NAMES.get(name, "")}
         )
     departments = {}
     for org, name, local_name, *_rest in DEPARTMENTS:
@@ -347,7 +367,9 @@ def load(out, style):
     if not settings.ATMP_DEMO_ACCOUNTS:
         out.write("Demo learners and HR users skipped: ATMP_DEMO_ACCOUNTS is off.")
         return
-    courses = {key: CoursePage.objects.get(slug=slug) for key, slug in COURSES.items()}
+    courses = {
+        key: canonical_pages(CoursePage.objects).get(slug=slug) for key, slug in COURSES.items()
+    }
     now = timezone.now()
     created = ensure_learners(organisations, departments, courses, now)
     hr_users = ensure_hr_users(organisations, out, style)

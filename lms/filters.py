@@ -5,6 +5,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 
+from courses.i18n import canonical_pages
 from courses.models import CatalogueAreaPage, CoursePage
 from lms import hr
 from lms.models import (
@@ -35,11 +36,11 @@ def departments(request):
 
 
 def areas(request):
-    return CatalogueAreaPage.objects.order_by("code")
+    return canonical_pages(CatalogueAreaPage.objects).order_by("code")
 
 
 def courses(request):
-    return CoursePage.objects.order_by("title")
+    return canonical_pages(CoursePage.objects).order_by("title")
 
 
 class DepartmentChoiceField(django_filters.fields.ModelChoiceField):

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.widgets import AdminDateInput
 
+from courses.i18n import canonical_pages
 from courses.models import CatalogueAreaPage, CoursePage
 from lms import assignments, hr
 from lms.accounts.forms import DepartmentField, WorkplaceFormMixin
@@ -76,7 +77,8 @@ class PeopleForm(WorkplaceFormMixin, ScopedChoicesMixin, WagtailAdminModelForm):
 class CompetenceNeedForm(ScopedChoicesMixin, WagtailAdminModelForm):
     department = department_field(required=True)
     area = AreaChoiceField(
-        queryset=CatalogueAreaPage.objects.order_by("code"), label=_("Competence area")
+        queryset=canonical_pages(CatalogueAreaPage.objects).order_by("code"),
+        label=_("Competence area"),
     )
 
 
@@ -96,7 +98,7 @@ class AssignmentRuleForm(ScopedChoicesMixin, WagtailAdminModelForm):
 
     organisation = organisation_field()
     course = CourseChoiceField(
-        queryset=CoursePage.objects.live().order_by("title"),
+        queryset=canonical_pages(CoursePage.objects.live()).order_by("title"),
         label=_("Course"),
         empty_label=_("Choose a course"),
     )

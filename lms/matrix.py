@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from django.db.models import Case, Count, IntegerField, Value, When
 from wagtail.models import Page
 
+from courses.i18n import canonical_pages
 from courses.models import CatalogueAreaPage, CoursePage
 from lms import hr
 from lms.models import CompetenceNeed, Department
@@ -66,7 +67,7 @@ def _course_areas(areas):
     by_path = {area.path: area.pk for area in areas}
     return {
         course["pk"]: by_path.get(course["path"][: -Page.steplen])
-        for course in CoursePage.objects.values("pk", "path")
+        for course in canonical_pages(CoursePage.objects).values("pk", "path")
     }
 
 
@@ -98,7 +99,7 @@ def build_matrix(user, organisation=None, now=None):
     departments = hr.scoped(Department.objects.select_related("organisation"), user)
     if organisation is not None:
         departments = departments.filter(organisation=organisation)
-    areas = list(CatalogueAreaPage.objects.order_by("code"))
+    areas = list(canonical_pages(CatalogueAreaPage.objects).order_by("code"))
     needs = {
         (need.department_id, need.area_id): need.staff_count
         for need in CompetenceNeed.objects.filter(department__in=departments)

@@ -18,8 +18,9 @@ from django.db import transaction
 from django.db.models import Count, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
+from courses.i18n import in_language
 from lms import hr
 from lms.models import (
     Assignment,
@@ -29,6 +30,7 @@ from lms.models import (
     HRResponsibility,
     ReminderKind,
     ReminderLog,
+    learner_language,
     learner_name,
 )
 from lms.status import annotate_completion_status
@@ -91,6 +93,14 @@ def _message(template, context, to):
 
 
 def learner_message(learner, assignments):
+    with translation.override(learner_language(learner)):
+        return _learner_message(learner, assignments)
+
+
+def _learner_message(learner, assignments):
+    shown = in_language(assignment.course for assignment in assignments)
+    for assignment in assignments:
+        assignment.display = shown[assignment.course.translation_key]
     context = {
         "name": learner_name(learner),
         "assignments": assignments,
@@ -165,6 +175,11 @@ def digest(user, now):
 
 
 def hr_message(user, organisations):
+    with translation.override(learner_language(user)):
+        return _hr_message(user, organisations)
+
+
+def _hr_message(user, organisations):
     context = {
         "name": learner_name(user),
         "organisations": organisations,

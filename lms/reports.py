@@ -6,11 +6,12 @@ rows through lms.reporting / lms.matrix, which scope them to the user's organisa
 
 from functools import partial
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.http import content_disposition_header
 from django.utils.text import slugify
@@ -20,7 +21,9 @@ from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.reports import ReportView
 
+from courses.i18n import language_name
 from lms import hr, reporting, transcripts
+from lms.collation import name_order
 from lms.exports import ExportMixin, ReportField, audit_export, csv_response, screen_value
 from lms.filters import (
     AssignmentFilterSet,
@@ -29,7 +32,13 @@ from lms.filters import (
     PeopleFilterSet,
 )
 from lms.matrix import build_chart, build_matrix
-from lms.models import AssignmentStatus, CompletionStatus, LearnerProfile, learner_name
+from lms.models import (
+    AssignmentStatus,
+    CompletionStatus,
+    LearnerProfile,
+    learner_language,
+    learner_name,
+)
 
 P = reporting.PROFILE
 
@@ -288,6 +297,15 @@ class TranscriptIndexView(HROnlyMixin, ReportView):
     index_results_url_name = "lms_hr:transcripts_results"
     filterset_class = PeopleFilterSet
     default_ordering = "full_name"
+
+    def order_queryset(self, queryset):
+        # Names in the order of the language the HR user reads (Swedish: å ä ö after z).
+        if self.ordering in ("full_name", "-full_name"):
+            return queryset.order_by(
+                name_order("full_name", descending=self.ordering.startswith("-")), "pk"
+            )
+        return super().order_queryset(queryset)
+
     columns = [
         TitleColumn(
             "full_name", label=_("Learner"), get_url=_profile_transcript_url, sort_key="full_name"
@@ -332,17 +350,39 @@ class TranscriptView(HROnlyMixin, WagtailAdminTemplateMixin, TemplateView):
         name = slugify(learner_name(self.learner)) or str(self.learner.pk)
         return f"transcript-{name}-{timezone.localdate().isoformat()}.{extension}"
 
+    def pdf_language(self, request):
+        """The PDF's language: the one asked for, else the learner's own."""
+        asked = request.GET.get("language")
+        if asked in dict(settings.LANGUAGES):
+            return asked
+        return learner_language(self.learner)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["pdf_languages"] = [
+            (code, language_name(code)) for code, _name in settings.LANGUAGES
+        ]
+        context["learner_language"] = learner_language(self.learner)
+        return context
+
     def get(self, request, *args, **kwargs):
-        data = transcripts.transcript(self.learner)
         export_format = request.GET.get("format")
-        if export_format not in ("csv", "pdf"):
+        if export_format == "pdf":
+            with translation.override(self.pdf_language(request)):
+                data = transcripts.transcript(self.learner)
+                return self.pdf_response(request, data)
+        data = transcripts.transcript(self.learner)
+        if export_format != "csv":
             return self.render_to_response(self.get_context_data(**data))
         rows = list(transcripts.csv_rows(data))
-        audit_export(request, "transcript", export_format, len(rows), {"learner": self.learner.pk})
-        if export_format == "csv":
-            response = csv_response(transcripts.CSV_FIELDS, rows, "transcript")
-            response["Content-Disposition"] = content_disposition_header(True, self.filename("csv"))
-            return response
+        audit_export(request, "transcript", "csv", len(rows), {"learner": self.learner.pk})
+        response = csv_response(transcripts.CSV_FIELDS, rows, "transcript")
+        response["Content-Disposition"] = content_disposition_header(True, self.filename("csv"))
+        return response
+
+    def pdf_response(self, request, data):
+        rows = list(transcripts.csv_rows(data))
+        audit_export(request, "transcript", "pdf", len(rows), {"learner": self.learner.pk})
         response = HttpResponse(
             transcripts.render_pdf(data, request), content_type="application/pdf"
         )

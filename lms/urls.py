@@ -5,7 +5,13 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import views as home_views
+from lms.languages import choose_language
+
 urlpatterns = [
+    path("language/", choose_language, name="choose_language"),
+    # In front of Wagtail's admin: an HR-scoped site history, no error-test page.
+    path("admin/", include("lms.admin_overrides")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
@@ -20,6 +26,7 @@ if settings.DEBUG:
 # Everything a learner reads exists per language: English without a prefix, Swedish under /sv/.
 # Wagtail's page serving comes last: it matches every remaining path.
 urlpatterns += i18n_patterns(
+    path("untranslated/<int:page_id>/", home_views.untranslated, name="untranslated"),
     path("account/", include("lms.accounts.urls")),
     path("learn/", include("lms.learner_urls")),
     path("certificates/", include("certificates.urls")),

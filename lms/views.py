@@ -47,6 +47,11 @@ def learner_post(view):
     return wrapper
 
 
+def _shown(page):
+    """Return the page in the language being served (the page itself if not translated)."""
+    return in_language([page])[page.translation_key]
+
+
 def _live_page(model, pk):
     return get_object_or_404(model.objects.live(), pk=pk)
 
@@ -104,7 +109,7 @@ def _render_attempt(request, attempt, errors=None, status=200, answers=None):
         answers = services.saved_answers(attempt)
     context = {
         "attempt": attempt,
-        "quiz": attempt.quiz,
+        "quiz": _shown(attempt.quiz),
         "questions": quiz_logic.public_questions(attempt.questions, answers, errors),
         "errors": errors or {},
         "answered": sum(1 for keys in answers.values() if keys),
@@ -182,8 +187,8 @@ def result_view(request, attempt_id):
         may_retry, retry_message = services.quiz_availability(state.enrolment, quiz)
     context = {
         "attempt": attempt,
-        "quiz": quiz,
-        "course": state.course,
+        "quiz": _shown(quiz),
+        "course": _shown(state.course),
         "state": state,
         "review": review_items(attempt) if attempt.review_allowed() else None,
         "may_retry": may_retry,

@@ -8,7 +8,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from courses.models import LessonPage, QuizPage
-from lms import admin_urls, hr, services
+from lms import admin_urls, hr, languages, services
 from lms.hr_viewsets import HRGroup
 from lms.models import CourseCompletion, Enrolment, QuizAttempt, StepProgress
 from lms.viewsets import learning_records
@@ -28,6 +28,12 @@ def register_learning_actions(actions):
     actions.register_action(
         "lms.assignment_cancelled", _("Cancel assignment"), _("Assignment cancelled")
     )
+
+
+@hooks.register("before_serve_page")
+def follow_chosen_language(page, request, serve_args, serve_kwargs):
+    """Show a page in the language the visitor chose, when it exists in it."""
+    return languages.redirect_to_preferred(request, page)
 
 
 @hooks.register("before_serve_page")

@@ -2,6 +2,7 @@
 
 from string import Formatter
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models, transaction
@@ -49,7 +50,10 @@ class CertificateTemplate(PreviewableMixin, models.Model):
     is_default = models.BooleanField(
         _("use for new certificates"),
         default=False,
-        help_text=_("Only one template is used for new certificates; ticking this moves it here."),
+        help_text=_(
+            "New certificates in this template's language use it; ticking this moves the choice "
+            "here from the language's other templates."
+        ),
     )
     language = models.CharField(
         _("language"),
@@ -119,9 +123,9 @@ class CertificateTemplate(PreviewableMixin, models.Model):
         ordering = ["-is_default", "name"]
         constraints = [
             models.UniqueConstraint(
-                fields=["is_default"],
+                fields=["language"],
                 condition=Q(is_default=True),
-                name="certificates_one_default_template",
+                name="certificates_one_default_template_per_language",
             ),
         ]
 
@@ -131,7 +135,9 @@ class CertificateTemplate(PreviewableMixin, models.Model):
     def save(self, *args, **kwargs):
         with transaction.atomic():
             if self.is_default:
-                others = CertificateTemplate.objects.filter(is_default=True).exclude(pk=self.pk)
+                others = CertificateTemplate.objects.filter(
+                    is_default=True, language=self.language
+                ).exclude(pk=self.pk)
                 others.update(is_default=False)
             super().save(*args, **kwargs)
 
@@ -144,7 +150,25 @@ class CertificateTemplate(PreviewableMixin, models.Model):
     @classmethod
     def current(cls):
         """Return the template for new certificates: the default one, else built-in wording."""
-        return cls.objects.filter(is_default=True).first() or cls.objects.first() or cls.builtin()
+        defaults = cls.objects.filter(is_default=True)
+        site_language = settings.LANGUAGE_CODE.split("-")[0]
+        return (
+            defaults.filter(language=site_language).first()
+            or defaults.first()
+            or cls.objects.first()
+            or cls.builtin()
+        )
+
+    @classmethod
+    def for_language(cls, language):
+        """Return the template for new certificates in a language (en, sv).
+
+        The language's default template, else any template in it, else the overall choice;
+        None when no template is saved (rendering then uses the built-in wording).
+        """
+        in_language = cls.objects.filter(language=language).order_by("-is_default", "pk").first()
+        fallback = cls.current()
+        return in_language or (fallback if fallback.pk else None)
 
     @classmethod
     def builtin(cls):

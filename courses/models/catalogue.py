@@ -10,16 +10,25 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from courses.blocks import RICH_TEXT_FEATURES
+from courses.i18n import local_name
 
 
 class Audience(models.Model):
     """A profession or sector a course is written for (nurse, pharmacist, the public…)."""
 
     name = models.CharField(_("name"), max_length=80, unique=True)
+    name_sv = models.CharField(
+        _("name in Swedish"), max_length=80, blank=True, help_text=_("For example: Sjuksköterskor.")
+    )
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
     sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("name_sv"),
+        FieldPanel("slug"),
+        FieldPanel("sort_order"),
+    ]
 
     class Meta:
         ordering = ["sort_order", "name"]
@@ -28,6 +37,11 @@ class Audience(models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def display_name(self):
+        """The name in the language being served."""
+        return local_name(self.name, self.name_sv)
 
 
 class CatalogueIndexPage(Page):

@@ -1,5 +1,8 @@
 from django import template
+from django.conf import settings
+from django.utils import translation
 
+from courses.i18n import active_locale
 from courses.models import CatalogueIndexPage
 
 register = template.Library()
@@ -7,16 +10,21 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def catalogue_page(context):
-    """Return the live catalogue of the current site, looked up once per request."""
+    """Return the live catalogue in the page's language, looked up once per request."""
     request = context.get("request")
+    page = context.get("page")
     cache = getattr(request, "_catalogue_page", None) if request else None
-    routed = getattr(context.get("page"), "_route_ancestors", None)
+    routed = getattr(page, "_route_ancestors", None)
+    if cache is None and isinstance(page, CatalogueIndexPage):
+        cache = page
     if cache is None and routed:
         cache = routed[0]  # the catalogue routed this request
     if cache is None:
-        cache = CatalogueIndexPage.objects.live().first() or False
-        if request is not None:
-            request._catalogue_page = cache
+        catalogues = CatalogueIndexPage.objects.live()
+        locale_id = page.locale_id if getattr(page, "locale_id", None) else active_locale().pk
+        cache = catalogues.filter(locale_id=locale_id).first() or catalogues.first() or False
+    if request is not None:
+        request._catalogue_page = cache
     return cache or None
 
 
@@ -41,3 +49,21 @@ def editor_userbar(context):
     request = context.get("request")
     show = bool(request and request.session.get("_atmp_privileged"))
     return {"request": request, "page": context.get("page"), "show": show}
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    """The header's language choice: a POST form, so the choice is remembered."""
+    request = context.get("request")
+    page = context.get("page")
+    page = page if getattr(page, "pk", None) and hasattr(page, "translation_key") else None
+    current = translation.get_language()
+    return {
+        "request": request,
+        "page": page,
+        "return_to": request.get_full_path() if request else "/",
+        "languages": [
+            {"code": code, "name": name, "current": code == current}
+            for code, name in settings.LANGUAGES
+        ],
+    }

@@ -5,6 +5,7 @@ from itertools import groupby
 from operator import attrgetter
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import (
     AuthenticationForm,
@@ -18,6 +19,7 @@ from django.db.models import Q
 from django.forms.models import ModelChoiceIterator
 from django.utils.translation import gettext_lazy as _
 
+from courses.i18n import collated
 from lms.models import Department, LearnerProfile
 
 NAME_MAX_LENGTH = 200
@@ -184,15 +186,45 @@ class DepartmentChoiceIterator(ModelChoiceIterator):
     def __iter__(self):
         if self.field.empty_label is not None:
             yield ("", self.field.empty_label)
-        departments = self.queryset.select_related("organisation").order_by(
-            "organisation__name", "name"
+        departments = self.queryset.select_related("organisation")
+        departments = collated(
+            departments,
+            key=lambda department: (
+                f"{department.organisation.display_name}\t{department.display_name}"
+            ),
         )
         for organisation, group in groupby(departments, key=attrgetter("organisation")):
-            yield (organisation.name, [self.choice(department) for department in group])
+            yield (organisation.display_name, [self.choice(department) for department in group])
 
 
 class DepartmentField(forms.ModelChoiceField):
     iterator = DepartmentChoiceIterator
+
+    def label_from_instance(self, obj):
+        return obj.display_name
+
+
+class CollatedChoiceIterator(ModelChoiceIterator):
+    """Choices by their name in the language being served, in that language's order."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for obj in collated(self.queryset, key=attrgetter("display_name")):
+            yield self.choice(obj)
+
+
+class LocalNameChoiceField(forms.ModelChoiceField):
+    """Labels in the language being served; the model's order (professions by sort order)."""
+
+    def label_from_instance(self, obj):
+        return obj.display_name
+
+
+class CollatedChoiceField(LocalNameChoiceField):
+    """Labels in the language being served, in its alphabetical order."""
+
+    iterator = CollatedChoiceIterator
 
 
 class WorkplaceFormMixin:
@@ -259,12 +291,23 @@ class ProfileForm(WorkplaceFormMixin, forms.ModelForm):
 
     class Meta:
         model = LearnerProfile
-        fields = ["full_name", "organisation", "department", "profession", "employee_number"]
+        fields = [
+            "full_name",
+            "language",
+            "organisation",
+            "department",
+            "profession",
+            "employee_number",
+        ]
         labels = WORKPLACE_LABELS
         help_texts = WORKPLACE_HELP
+        field_classes = {"organisation": CollatedChoiceField, "profession": LocalNameChoiceField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["language"].choices = [("", _("The language I choose in the header"))] + [
+            (code, name) for code, name in settings.LANGUAGES
+        ]
         self.fields["organisation"].empty_label = _("Not set")
         self.fields["profession"].empty_label = _("Not set")
         self.fields["employee_number"].widget.attrs.update(

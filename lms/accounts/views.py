@@ -15,6 +15,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.db import IntegrityError, transaction
 from django.shortcuts import redirect, render, resolve_url
 from django.urls import reverse
+from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -32,6 +33,7 @@ from lms.accounts.forms import (
     SignInForm,
     split_name,
 )
+from lms.languages import SESSION_KEY
 from lms.models import LearnerProfile
 
 
@@ -125,7 +127,12 @@ def create_learner(form):
         with transaction.atomic():
             user = form.build_user()
             user.save()
-            LearnerProfile.objects.create(user=user, full_name=form.cleaned_data["full_name"])
+            # Registering in Swedish means wanting Swedish: certificates and emails follow it.
+            LearnerProfile.objects.create(
+                user=user,
+                full_name=form.cleaned_data["full_name"],
+                language=translation.get_language() or "",
+            )
     except IntegrityError:
         form.add_duplicate_email_error()
         return None
@@ -143,6 +150,7 @@ def profile(request):
         form = ProfileForm(request.POST, instance=learner_profile)
         if form.is_valid():
             save_profile(form)
+            request.session[SESSION_KEY] = form.cleaned_data["language"]
             if set(form.changed_data) <= {"full_name"}:
                 messages.success(request, _("Your name on certificates has been saved."))
             else:

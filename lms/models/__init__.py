@@ -10,7 +10,7 @@ from .assignments import (
 )
 from .attempts import AttemptAnswer, AttemptStatus, QuizAttempt
 from .organisations import Department, HRResponsibility, Organisation, Profession, Sector
-from .profile import LearnerProfile, learner_name
+from .profile import LearnerProfile, learner_language, learner_name
 from .records import (
     CompletionCorrection,
     CorrectionAction,
@@ -48,5 +48,6 @@ __all__ = [
     "STATUS_RANKS",
     "Sector",
     "StepProgress",
+    "learner_language",
     "learner_name",
 ]

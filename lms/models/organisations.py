@@ -5,6 +5,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
+from courses.i18n import local_name
+
 
 class Sector(models.TextChoices):
     HEALTHCARE = "healthcare", _("Healthcare")
@@ -17,11 +19,17 @@ class Organisation(models.Model):
     """An employer whose staff learn here: a hospital, a company, a university."""
 
     name = models.CharField(_("name"), max_length=200, unique=True)
+    name_sv = models.CharField(
+        _("name in Swedish"),
+        max_length=200,
+        blank=True,
+        help_text=_("For example: Sahlgrenska Universitetssjukhuset."),
+    )
     sector = models.CharField(
         _("sector"), max_length=20, choices=Sector.choices, default=Sector.HEALTHCARE
     )
 
-    panels = [FieldPanel("name"), FieldPanel("sector")]
+    panels = [FieldPanel("name"), FieldPanel("name_sv"), FieldPanel("sector")]
 
     class Meta:
         ordering = ["name"]
@@ -30,6 +38,10 @@ class Organisation(models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def display_name(self):
+        return local_name(self.name, self.name_sv)
 
 
 class Department(models.Model):
@@ -71,15 +83,28 @@ class Department(models.Model):
             return f"{self.name} ({self.local_name})"
         return self.name
 
+    @property
+    def display_name(self):
+        """The local (Swedish) name for Swedish readers, the name for English readers."""
+        return local_name(self.name, self.local_name)
+
 
 class Profession(models.Model):
     """A learner's profession, such as nurse or Qualified Person."""
 
     name = models.CharField(_("name"), max_length=100, unique=True)
+    name_sv = models.CharField(
+        _("name in Swedish"), max_length=100, blank=True, help_text=_("For example: Sjuksköterska.")
+    )
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
     sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("name_sv"),
+        FieldPanel("slug"),
+        FieldPanel("sort_order"),
+    ]
 
     class Meta:
         ordering = ["sort_order", "name"]
@@ -88,6 +113,10 @@ class Profession(models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def display_name(self):
+        return local_name(self.name, self.name_sv)
 
 
 class HRResponsibility(models.Model):

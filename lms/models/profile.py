@@ -51,6 +51,13 @@ class LearnerProfile(models.Model):
         blank=True,
         help_text=_("Your employee number at your organisation, if it has one."),
     )
+    language = models.CharField(
+        _("language"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        blank=True,
+        help_text=_("The language of the site, certificates and emails for this learner."),
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -102,3 +109,11 @@ def learner_name(user):
     except LearnerProfile.DoesNotExist:
         name = ""
     return name or user.get_full_name() or user.get_username()
+
+
+def learner_language(user):
+    """Return the language a learner reads in: the one chosen on the profile, else the default."""
+    language = (
+        LearnerProfile.objects.filter(user=user).values_list("language", flat=True).first() or ""
+    )
+    return language or settings.LANGUAGE_CODE

@@ -61,10 +61,16 @@ def test_authors_preview_a_sample_pdf_in_the_templates_language(admin_client):
     assert "INTYG OM GENOMFÖRD KURS" in text and "Åsa Öberg-Ängström" in text
 
 
-def test_load_demo_creates_one_default_english_template_and_can_run_again(db):
+def test_load_demo_creates_one_default_template_per_language_and_can_run_again(db):
     for _run in range(2):
         call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    template = CertificateTemplate.objects.get()
-    assert template.is_default and template.language == "en" and template.logo
-    assert template.signatory_title == "ATMP Academy"
-    template.full_clean()  # the default wording passes the placeholder check
+    english = CertificateTemplate.objects.get(language="en")
+    swedish = CertificateTemplate.objects.get(language="sv")
+    for template in (english, swedish):
+        assert template.is_default and template.logo
+        assert template.signatory_title == "ATMP Academy"
+        template.full_clean()  # the default wording passes the placeholder check
+    assert CertificateTemplate.for_language("sv") == swedish
+    assert CertificateTemplate.for_language("en") == english
+    assert CertificateTemplate.current() == english
+    assert "intygas" in swedish.body

@@ -21,8 +21,12 @@ def demo(db):
     call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
 
 
+def english(queryset):
+    return queryset.filter(locale__language_code="en-gb")
+
+
 def test_demo_creates_the_report_areas_and_the_other_competence_areas(demo):
-    areas = {a.code: a.title for a in CatalogueAreaPage.objects.live()}
+    areas = {a.code: a.title for a in english(CatalogueAreaPage.objects.live())}
     for code, title in AREAS.items():
         assert areas[code] == title
     assert len(areas) == 7
@@ -36,7 +40,7 @@ def test_demo_creates_the_named_courses_in_their_areas(demo):
     assert intro.get_parent().specific.code == "A"
     assert cleanroom.get_parent().specific.code == "E"
     for code in "BCD":
-        area = CatalogueAreaPage.objects.get(code=code)
+        area = english(CatalogueAreaPage.objects).get(code=code)
         assert CoursePage.objects.child_of(area).live().exists(), code
 
 
@@ -106,3 +110,26 @@ def test_a_newcomer_can_click_through_the_introduction(demo, client):
         visited += 1
         step = page.context["next_step"]
     assert visited == LessonPage.objects.child_of(intro).count() + 1  # the lessons, then the quiz
+
+
+def test_demo_has_the_introduction_and_cleanroom_courses_in_swedish(demo, client):
+    from courses.models import QuizPage
+
+    swedish_areas = CatalogueAreaPage.objects.live().filter(locale__language_code="sv")
+    assert swedish_areas.count() == 7
+    assert swedish_areas.get(code="A").title == "Allmän introduktion"
+    for english_title in ("Introduction to ATMP", "GMP cleanroom basics"):
+        course = CoursePage.objects.get(title=english_title)
+        swedish = course.get_translation(course.locale.__class__.objects.get(language_code="sv"))
+        assert swedish.live and swedish.title != english_title
+        assert swedish.specific.get_children().live().count() == course.get_children().count()
+        english_quiz = QuizPage.objects.child_of(course).get()
+        swedish_quiz = QuizPage.objects.child_of(swedish).get()
+        # The same questions and choices, by block id, so answers count across languages.
+        assert [q.id for q in swedish_quiz.questions] == [q.id for q in english_quiz.questions]
+        assert [q.value["text"] for q in swedish_quiz.questions] != [
+            q.value["text"] for q in english_quiz.questions
+        ]
+        response = client.get(swedish.url)
+        assert response.status_code == 200
+        assert response["Content-Language"] == "sv"

@@ -2,12 +2,14 @@
 
 import pytest
 
+from courses.models import CoursePage
 from lms.models import QuizAttempt
 from tests.e2e.conftest import axe_violations, describe, sign_in
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 INTRO = "/courses/general-introduction/introduction-to-atmp/"
+SV_INTRO = "/sv/kurser/allman-introduktion/introduktion-till-atmp/"
 
 PUBLIC_PAGES = [
     ("home", "/"),
@@ -27,6 +29,14 @@ PUBLIC_PAGES = [
     ("certificate verify form", "/certificates/verify/"),
     ("certificate not found", "/certificates/verify/not-a-real-code-0000000000/"),
     ("page not found", "/no-such-page/"),
+    # The same pages in Swedish, with the language switcher and parts marked lang="en-gb".
+    ("Swedish home", "/sv/"),
+    ("Swedish catalogue, English-only courses included", "/sv/kurser/"),
+    ("Swedish area", "/sv/kurser/allman-introduktion/"),
+    ("Swedish course", SV_INTRO),
+    ("Swedish lesson", SV_INTRO + "patientens-resa/"),
+    ("Swedish quiz page", SV_INTRO + "kunskapstest/"),
+    ("Swedish sign-in", "/sv/account/sign-in/"),
 ]
 
 
@@ -44,6 +54,11 @@ def test_public_pages_have_no_wcag_violations(page, site_url):
     page.goto(site_url + "/account/register/")
     page.click("main form button[type=submit]")
     check(page, "registration with errors", failures)
+    english_only = CoursePage.objects.get(
+        slug="from-idea-to-approved-atmp", locale__language_code="en-gb"
+    )
+    page.goto(site_url + f"/sv/untranslated/{english_only.pk}/")
+    check(page, "Swedish notice: course not yet translated", failures)
     assert not failures, "\n\n".join(failures)
 
 

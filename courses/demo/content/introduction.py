@@ -935,7 +935,7 @@ COURSE = {
                         ),
                     },
                     {
-                        "text": "To replace the ATMP if manufacture succeeds",
+                        "text": "To replace the ATMP if manufacture fails",
                         "correct": False,
                         "feedback": "Bridging therapy is a holding treatment, not a replacement.",
                     },
