@@ -2,8 +2,13 @@
 running an assignment again, importing competence needs. Registered by lms.hr_viewsets.
 """
 
+from django.apps import apps
 from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
+from django.db.models import CharField, Q
+from django.db.models.functions import Cast
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -14,6 +19,7 @@ from django.views.decorators.http import require_POST
 from django.views.generic import FormView
 from wagtail.admin.views.generic import CreateView, IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.views.reports.audit_logging import LogEntriesView
 from wagtail.admin.widgets.button import HeaderButton
 
 from lms import assignments, hr
@@ -114,3 +120,28 @@ class NeedsIndexView(IndexView):
                 HeaderButton(_("Import CSV"), url=reverse("lms_needs:import"), icon_name="upload")
             )
         return buttons
+
+
+class ScopedSiteHistoryView(LogEntriesView):
+    """Wagtail's site history, without log entries about other organisations' people.
+
+    Wagtail shows a user every log entry of each model they hold any permission on: HR of one
+    organisation would read the names of another's people (the People screen logs edits by
+    the person's name). Mounted over Wagtail's URL by lms.admin_overrides.
+    """
+
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        user = self.request.user
+        if hr.sees_everything(user) or "object_id" not in {
+            field.name for field in queryset.model._meta.fields
+        }:
+            return queryset  # page log entries name pages, never people
+        for label in [*hr.ORGANISATION_PATHS, get_user_model()._meta.label_lower]:
+            model = apps.get_model(label)
+            visible = hr.scoped(model._default_manager.all(), user).values_list(
+                Cast("pk", output_field=CharField()), flat=True
+            )
+            content_type = ContentType.objects.get_for_model(model)
+            queryset = queryset.exclude(Q(content_type=content_type) & ~Q(object_id__in=visible))
+        return queryset

@@ -36,6 +36,7 @@ from lms.models import (
     Profession,
     RuleState,
 )
+from lms.viewsets import RoutedViewsMixin
 
 OBJECT_VIEWS = [
     "edit_view_class",
@@ -179,7 +180,7 @@ class ProfessionViewSet(SnippetViewSet):
 
 
 @scoped
-class PeopleViewSet(ModelViewSet):
+class PeopleViewSet(RoutedViewsMixin, ModelViewSet):
     """Learner profiles HR may see, to set where people work. Accounts are made elsewhere."""
 
     model = LearnerProfile
@@ -203,10 +204,10 @@ class PeopleViewSet(ModelViewSet):
         ],
         base_form_class=PeopleForm,
     )
-
-    def get_urlpatterns(self):
-        keep = {"index", "index_results", "edit", "inspect", "history", "history_results", "usage"}
-        return [pattern for pattern in super().get_urlpatterns() if pattern.name in keep]
+    # Accounts are made elsewhere, and a person's records outlive HR's view of them.
+    routes = frozenset(
+        {"index", "index_results", "edit", "inspect", "history", "history_results", "usage"}
+    )
 
 
 @scoped
@@ -249,7 +250,7 @@ def _rule_progress(rule):
 
 
 @scoped
-class AssignmentRuleViewSet(ModelViewSet):
+class AssignmentRuleViewSet(RoutedViewsMixin, ModelViewSet):
     """HR assigns a course; the rule runs in the background and shows its progress."""
 
     model = AssignmentRule
@@ -301,10 +302,11 @@ class AssignmentRuleViewSet(ModelViewSet):
 
     add_view_class = RuleCreateView
 
+    # Rules are never edited or deleted: they are run again or cancelled.
+    routes = frozenset({"index", "index_results", "add", "inspect"})
+
     def get_urlpatterns(self):
-        keep = {"index", "index_results", "add", "inspect"}
-        patterns = [p for p in super().get_urlpatterns() if p.name in keep]
-        return [*patterns, path("<int:pk>/run/", run_rule_again, name="run")]
+        return [*super().get_urlpatterns(), path("<int:pk>/run/", run_rule_again, name="run")]
 
 
 class HRResponsibilityViewSet(ModelViewSet):

@@ -1,9 +1,13 @@
 """Read-only admin screens for learning records: they can be listed and inspected, never edited."""
 
+from django.contrib.admin.utils import quote
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.admin_url_finder import ModelAdminURLFinder
+from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permission_policies import ModelPermissionPolicy
-from wagtail.permissions import register_permission_policy
+from wagtail.permissions import policy_registry, register_permission_policy
 
 from lms.models import CourseCompletion, Enrolment, QuizAttempt
 
@@ -20,16 +24,93 @@ class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
         return self.user_has_permission(user, action)
 
 
-class ReadOnlyViewSet(ModelViewSet):
+class InspectURLFinder(ModelAdminURLFinder):
+    """Where a model has no edit view, link to its inspect view, for those who may view it.
+
+    Wagtail asks the finder for every object it lists in the site history and in other
+    objects' usage screens (a course's usage lists the assignment rules pointing at it).
+    """
+
+    inspect_url_name = None
+
+    def construct_edit_url(self, instance):
+        if self.inspect_url_name:
+            return reverse(self.inspect_url_name, args=(quote(instance.pk),))
+        return None
+
+    def get_edit_url(self, instance):
+        policy = policy_registry.get(instance)
+        if self.user and policy and not policy.user_has_any_permission(self.user, ["view"]):
+            return None
+        return self.construct_edit_url(instance)
+
+
+class RoutedViewsMixin:
+    """For a viewset that routes only some of ModelViewSet's views (`routes`).
+
+    Wagtail reverses the add, edit and delete URL names whenever the user holds the matching
+    permission, and the superuser holds them all: a name that is not routed is a
+    NoReverseMatch, a 500 on the listing, the object views, the usage screens of *other*
+    objects and the site history. So views only get the names of routed views, and links
+    that would edit lead to the inspect view when there is no edit view.
+    """
+
+    routes = frozenset()
+    OPTIONAL_VIEWS = ("add", "edit", "delete", "history", "usage", "copy", "inspect")
+
+    def get_urlpatterns(self):
+        return [pattern for pattern in super().get_urlpatterns() if pattern.name in self.routes]
+
+    def get_common_view_kwargs(self, **kwargs):
+        view_kwargs = super().get_common_view_kwargs(**kwargs)
+        for view in self.OPTIONAL_VIEWS:
+            if view not in self.routes and f"{view}_url_name" in view_kwargs:
+                view_kwargs[f"{view}_url_name"] = None
+        return view_kwargs
+
+    @property
+    def url_finder_class(self):
+        if "edit" in self.routes:
+            return super().url_finder_class
+        inspect = self.get_url_name("inspect") if "inspect" in self.routes else None
+        return type("_InspectURLFinder", (InspectURLFinder,), {"inspect_url_name": inspect})
+
+
+class ReadOnlyHistoryView(history.HistoryView):
+    """A record's audit trail is for whoever may view the record (nobody may change it)."""
+
+    any_permission_required = ["view"]
+    inspect_url_name = None
+
+    def get_edit_url(self, instance):
+        if self.inspect_url_name:
+            return reverse(self.inspect_url_name, args=(quote(instance.pk),))
+        return None
+
+    @property
+    def header_buttons(self):
+        return []  # Wagtail's only header button here is "Edit"
+
+
+class ReadOnlyUsageView(usage.UsageView):
+    permission_required = "view"
+    inspect_url_name = None
+
+    def get_edit_url(self, instance):
+        if self.inspect_url_name:
+            return reverse(self.inspect_url_name, args=(quote(instance.pk),))
+        return None
+
+
+class ReadOnlyViewSet(RoutedViewsMixin, ModelViewSet):
     inspect_view_enabled = True
     copy_view_enabled = False
     add_to_admin_menu = False
     # The create and edit views are built by the base class but never routed.
     exclude_form_fields = []
-
-    def get_urlpatterns(self):
-        keep = {"index", "index_results", "inspect", "history", "history_results", "usage"}
-        return [pattern for pattern in super().get_urlpatterns() if pattern.name in keep]
+    routes = frozenset({"index", "index_results", "inspect", "history", "history_results", "usage"})
+    history_view_class = ReadOnlyHistoryView
+    usage_view_class = ReadOnlyUsageView
 
 
 class EnrolmentViewSet(ReadOnlyViewSet):
