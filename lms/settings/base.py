@@ -182,6 +182,9 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_HTTP_RESPONSE_CODE = 429
 AXES_VERBOSE = False
+# One notion of "the client's address" for lockouts and the verify page's rate limit:
+# REMOTE_ADDR, or behind a reverse proxy the last hop of CERTIFICATES_CLIENT_IP_HEADER.
+AXES_CLIENT_IP_CALLABLE = "certificates.views.client_ip"
 
 # Sessions: learners stay signed in for two weeks; staff and HR are limited in lms.security.
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 14

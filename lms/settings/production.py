@@ -25,6 +25,11 @@ CSRF_TRUSTED_ORIGINS = [
 ]
 DATABASES = database_settings(os.environ)
 
+# Behind a reverse proxy that appends the visitor's address to X-Forwarded-For, set
+# CLIENT_IP_HEADER=HTTP_X_FORWARDED_FOR, or sign-in lockouts and the verify page's rate limit
+# count every visitor as the proxy. Only the last hop (the one our proxy wrote) is trusted.
+CERTIFICATES_CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "") or None
+
 # Behind a TLS-terminating proxy that sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "true").lower() != "false"

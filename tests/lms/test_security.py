@@ -47,6 +47,18 @@ def test_five_failures_lock_the_account_for_this_address_for_15_minutes(axes_on,
         assert sign_in(client, "nurse@example.org", PASSWORD, url).status_code == 302
 
 
+def test_behind_a_proxy_lockouts_count_per_forwarded_address(axes_on, make_user, settings):
+    settings.CERTIFICATES_CLIENT_IP_HEADER = "HTTP_X_FORWARDED_FOR"
+    make_user("nurse@example.org", password=PASSWORD)
+    # Both come through the same proxy (one REMOTE_ADDR); a forged first entry is ignored.
+    attacker = Client(REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="192.0.2.9, 198.51.100.7")
+    nurse = Client(REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="192.0.2.9, 203.0.113.5")
+    for _attempt in range(5):
+        sign_in(attacker, "nurse@example.org", "wrong-password")
+    assert sign_in(attacker, "nurse@example.org", PASSWORD).status_code == 429
+    assert sign_in(nurse, "nurse@example.org", PASSWORD).status_code == 302
+
+
 def test_unknown_user_and_wrong_password_get_the_same_message(axes_on, make_user, client):
     make_user("nurse@example.org", password=PASSWORD)
     unknown = sign_in(client, "nobody@example.org", "whatever-password").content.decode()
