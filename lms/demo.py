@@ -40,9 +40,15 @@ DEMO_ACCOUNTS = [
 def course_authors_group():
     """Return the group that may write and publish anything in the catalogue."""
     group, _ = Group.objects.get_or_create(name=AUTHORS_GROUP)
-    group.permissions.add(Permission.objects.get(codename="access_admin"))
-    catalogue = CatalogueIndexPage.objects.first()
-    if catalogue:
+    group.permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        # wagtail-localize's "Translate" action: authors write the Swedish versions too.
+        Permission.objects.get(
+            content_type__app_label="wagtail_localize", codename="submit_translation"
+        ),
+    )
+    # One catalogue per language: authors may edit each of them.
+    for catalogue in CatalogueIndexPage.objects.all():
         for codename in PAGE_PERMISSIONS:
             GroupPagePermission.objects.get_or_create(
                 group=group,
