@@ -197,3 +197,25 @@ def test_reminders_reach_each_learner_in_their_language(demo, make_user):
     assert foreign_words(f"<p>{to_swede.subject}</p>", "sv") == []
     assert "Introduction to ATMP" in to_briton.body
     assert foreign_words(f"<html>{to_briton.alternatives[0][0]}</html>", "en") == []
+
+
+def test_an_english_only_course_on_swedish_my_learning_is_marked_as_english(demo, make_user):
+    learner = make_user("nils@example.org", email="nils@example.org")
+    LearnerProfile.objects.create(user=learner, full_name="Nils Ek", language=SWEDISH)
+    translated = CoursePage.objects.filter(locale__language_code=SWEDISH)
+    english_only = (
+        CoursePage.objects.live()
+        .filter(locale__language_code=ENGLISH)
+        .exclude(translation_key__in=translated.values("translation_key"))
+        .first()
+    )
+    for course in (intro(ENGLISH), english_only):
+        Assignment.objects.create(
+            learner=learner, course=course, due_date=datetime.date(2027, 1, 1)
+        )
+    reader = Reader(SWEDISH)
+    reader.client.force_login(learner)
+    html = reader.get("/sv/learn/my-learning/")
+    assert f'lang="en-gb" hreflang="en-gb">{english_only.title}</a>' in html
+    assert ">Introduktion till ATMP</a>" in html
+    assert not reader.problems, reader.problems
