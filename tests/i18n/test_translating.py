@@ -36,4 +36,3 @@ def test_the_demo_author_translates_a_course_and_edits_the_swedish_draft(demo):
     lessons = LessonPage.objects.child_of(translation)
     assert lessons.count() == LessonPage.objects.child_of(course).count()
     assert author.get(f"/admin/pages/{translation.pk}/edit/").status_code == 200
-
