@@ -4,7 +4,7 @@ import calendar
 from datetime import timedelta
 from decimal import Decimal
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, models, transaction
 from django.db.models import F, Subquery
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -153,17 +153,33 @@ def complete_lesson(user, lesson):
     return progress, completion
 
 
-def quiz_availability(enrolment, quiz, now=None):
-    """Return (may start, message) for a new attempt under the quiz's rules."""
+def quiz_availability(enrolment, quiz, now=None, attempts=None):
+    """Return (may start, message) for a new attempt under the quiz's rules.
+
+    `attempts`, if given, are the learner's attempts at the quiz (in any language) already
+    loaded; the submitted ones of this enrolment's cycle are then picked from them.
+    """
     now = now or timezone.now()
-    submitted = list(
-        QuizAttempt.objects.filter(
-            enrolment=enrolment,
-            quiz__translation_key=quiz.translation_key,
-            cycle=enrolment.cycle,
-            status=AttemptStatus.SUBMITTED,
-        ).order_by("submitted_at")
-    )
+    if attempts is None:
+        submitted = list(
+            QuizAttempt.objects.filter(
+                enrolment=enrolment,
+                quiz__translation_key=quiz.translation_key,
+                cycle=enrolment.cycle,
+                status=AttemptStatus.SUBMITTED,
+            ).order_by("submitted_at")
+        )
+    else:
+        submitted = sorted(
+            (
+                attempt
+                for attempt in attempts
+                if attempt.enrolment_id == enrolment.pk
+                and attempt.cycle == enrolment.cycle
+                and attempt.status == AttemptStatus.SUBMITTED
+            ),
+            key=lambda attempt: attempt.submitted_at,
+        )
     if any(attempt.passed for attempt in submitted):
         return False, _("You have passed this quiz.")
     if quiz.max_attempts and len(submitted) >= quiz.max_attempts:
@@ -193,23 +209,34 @@ def start_attempt(user, quiz):
         _course, enrolment = _step_enrolment(user, quiz, QuizPage, _("This quiz is not available."))
         # Records point at the default-language quiz; questions come from the one being read.
         record_quiz = canonical(quiz)
-        open_attempt = QuizAttempt.objects.filter(
-            learner=user, quiz=record_quiz, status=AttemptStatus.IN_PROGRESS
-        ).first()
+        # One query for the open attempt, the rules and the next number: every attempt of
+        # this learner at this quiz in any language (a handful), without their snapshots.
+        attempts = list(
+            QuizAttempt.objects.filter(
+                learner=user, quiz__translation_key=quiz.translation_key
+            ).defer("questions")
+        )
+        open_attempt = next(
+            (
+                attempt
+                for attempt in attempts
+                if attempt.quiz_id == record_quiz.pk and attempt.status == AttemptStatus.IN_PROGRESS
+            ),
+            None,
+        )
         if open_attempt and not open_attempt.is_past_grace():
             return open_attempt, False
         if open_attempt:
             _finish(open_attempt, answers=None, late=True)
-        allowed, message = quiz_availability(enrolment, quiz)
+        allowed, message = quiz_availability(enrolment, quiz, attempts=attempts)
         if not allowed:
             raise LearningError(message, status=403)
         now = timezone.now()
         snapshot = quiz_logic.draw_snapshot(quiz)
-        number = (
-            QuizAttempt.objects.filter(
-                learner=user, quiz=record_quiz, cycle=enrolment.cycle
-            ).count()
-            + 1
+        number = 1 + sum(
+            1
+            for attempt in attempts
+            if attempt.quiz_id == record_quiz.pk and attempt.cycle == enrolment.cycle
         )
         attempt = QuizAttempt.objects.create(
             learner=user,
@@ -238,30 +265,62 @@ def saved_answers(attempt):
 
 def _store_answers(attempt, answers):
     """Write the answers in two statements at most. The caller holds the open attempt's lock."""
+    _write_answers(attempt, {a.question_key: a for a in attempt.answers.all()}, answers)
+
+
+def _write_answers(attempt, existing, answers, results=None):
+    """Insert new answers and update changed ones; with `results`, also record correctness.
+
+    Without `results` (saving), unanswered questions get no row. With them (marking), every
+    question of the attempt ends with a row whose `is_correct` is set: unanswered ones with no
+    choices, as incorrect. At most one INSERT and one UPDATE either way. The caller holds the
+    open attempt's lock.
+    """
     now = timezone.now()
-    existing = {a.question_key: a for a in attempt.answers.all()}
     new, changed = [], []
     for question in attempt.questions:
         key = question["key"]
         chosen = answers.get(key, [])
         answer = existing.get(key)
-        if answer is None and chosen:
-            new.append(
-                AttemptAnswer(attempt=attempt, question_key=key, choice_keys=chosen, saved_at=now)
-            )
-        elif answer is not None and answer.choice_keys != chosen:
+        correct = None if results is None else bool(results.get(key))
+        if answer is None:
+            if chosen:
+                new.append(
+                    AttemptAnswer(
+                        attempt=attempt,
+                        question_key=key,
+                        choice_keys=chosen,
+                        saved_at=now,
+                        is_correct=correct,
+                    )
+                )
+            elif results is not None:
+                new.append(
+                    AttemptAnswer(
+                        attempt=attempt, question_key=key, choice_keys=[], is_correct=False
+                    )
+                )
+            continue
+        update = answer.choice_keys != chosen
+        if update:
             answer.choice_keys, answer.saved_at = chosen, now
+        if results is not None and answer.is_correct is not correct:
+            answer.is_correct = correct
+            update = True
+        if update:
             changed.append(answer)
     # bulk_create skips AttemptAnswer.save()'s check; the locked attempt is known to be open.
     AttemptAnswer.objects.bulk_create(new)
     if changed:
-        AttemptAnswer.objects.bulk_update(changed, ["choice_keys", "saved_at"])
+        fields = ["choice_keys", "saved_at"] + (["is_correct"] if results is not None else [])
+        AttemptAnswer.objects.bulk_update(changed, fields)
 
 
 def _locked_attempt(user, attempt_id):
     attempt = QuizAttempt.objects.select_for_update().filter(pk=attempt_id, learner=user).first()
     if attempt is None:
         raise LearningError(_("There is no such attempt."), status=404)
+    attempt.learner = user  # known: the row was selected by it, so the log needs no query
     return attempt
 
 
@@ -299,9 +358,11 @@ def submit_attempt(user, attempt_id, data):
             answers = quiz_logic.read_answers(attempt.questions, data)
         except quiz_logic.AnswerError as error:
             raise LearningError(str(error), status=400) from error
-        _store_answers(attempt, answers)
         errors = quiz_logic.unanswered_errors(attempt.questions, answers)
-        if not errors:
+        if errors:
+            _store_answers(attempt, answers)
+        else:
+            # Answers are written once, already marked.
             _finish(attempt, answers=answers, late=False)
     if errors:
         # Raised after the commit: the answers given so far stay saved.
@@ -310,27 +371,36 @@ def submit_attempt(user, attempt_id, data):
 
 
 def _finish(attempt, answers, late):
-    """Mark and close an attempt (inside the caller's transaction), then check the course."""
+    """Mark and close an attempt (inside the caller's transaction), then check the course.
+
+    With `answers` (a submit), they are stored as well; without (time ran out), the saved ones
+    are marked. Either way each question ends with one answer row that says if it was right.
+    """
+    existing = {a.question_key: a for a in attempt.answers.all()}
     if answers is None:
-        answers = saved_answers(attempt)
+        answers = {key: answer.choice_keys for key, answer in existing.items()}
     results, correct, score, passed = quiz_logic.mark(attempt.questions, answers, attempt.pass_mark)
-    existing = {a.question_key: a.pk for a in attempt.answers.all()}
-    for outcome in (True, False):
-        ids = [pk for key, pk in existing.items() if results.get(key) is outcome]
-        if ids:
-            AttemptAnswer.objects.filter(pk__in=ids).update(is_correct=outcome)
-    AttemptAnswer.objects.bulk_create(
-        AttemptAnswer(attempt=attempt, question_key=q["key"], choice_keys=[], is_correct=False)
-        for q in attempt.questions
-        if q["key"] not in existing
-    )
+    _write_answers(attempt, existing, answers, results)
     attempt.status = AttemptStatus.SUBMITTED
     attempt.submitted_at = timezone.now()
     attempt.auto_submitted = late
     attempt.correct_count = correct
     attempt.score_percent = score
     attempt.passed = passed
-    attempt.save()
+    # QuizAttempt.save() would first ask whether the row is submitted: the caller holds the
+    # lock on this open attempt, so write the outcome directly (the database trigger still
+    # refuses any change to a submitted attempt).
+    models.Model.save(
+        attempt,
+        update_fields=[
+            "status",
+            "submitted_at",
+            "auto_submitted",
+            "correct_count",
+            "score_percent",
+            "passed",
+        ],
+    )
     log(
         attempt,
         "lms.attempt_submitted",
@@ -339,7 +409,13 @@ def _finish(attempt, answers, late):
         data={"score": str(score), "passed": passed, "number": attempt.number},
     )
     if passed:
-        enrolment = Enrolment.objects.select_for_update().get(pk=attempt.enrolment_id)
+        # The learner and profile come along for the completion's name; only the enrolment
+        # row is locked ("of self"), as before.
+        enrolment = (
+            Enrolment.objects.select_for_update(of=("self",))
+            .select_related("learner__learner_profile")
+            .get(pk=attempt.enrolment_id)
+        )
         maybe_complete_course(enrolment)
 
 

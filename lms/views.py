@@ -98,10 +98,15 @@ def start_attempt_view(request, quiz_id):
     return redirect("lms:attempt", attempt_id=attempt.pk)
 
 
-def _own_attempt(request, attempt_id):
-    return get_object_or_404(
-        QuizAttempt.objects.select_related("quiz"), pk=attempt_id, learner=request.user
+def _own_attempt(request, attempt_id, light=False):
+    """The learner's attempt, or 404. `light`: for a POST, which the service reads again under
+    its lock, so neither the snapshot nor the quiz page is loaded here (only on demand)."""
+    queryset = (
+        QuizAttempt.objects.defer("questions")
+        if light
+        else QuizAttempt.objects.select_related("quiz")
     )
+    return get_object_or_404(queryset, pk=attempt_id, learner=request.user)
 
 
 def _render_attempt(request, attempt, errors=None, status=200, answers=None):
@@ -120,7 +125,7 @@ def _render_attempt(request, attempt, errors=None, status=200, answers=None):
 @login_required
 @require_http_methods(["GET", "POST"])
 def attempt_view(request, attempt_id):
-    attempt = _own_attempt(request, attempt_id)
+    attempt = _own_attempt(request, attempt_id, light=request.method == "POST")
     if attempt.is_submitted:
         if request.method == "POST":
             messages.info(request, _("This attempt was already submitted; here is its result."))

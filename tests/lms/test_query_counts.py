@@ -47,3 +47,42 @@ def test_lesson_page_queries_are_bounded_and_flat(learner_client, learner, area)
         lesson = course.get_children().last()
         counts.append(count_queries(learner_client, lesson.url))
     assert counts[0] == counts[1] <= 28
+
+
+def quiz_queries(client, learner, area, slug, questions, pass_it=True, warm=False):
+    """Return (queries to start, queries to submit) for a quiz of `questions` questions.
+
+    A lesson after the quiz keeps the course unfinished, so submitting counts the marking only
+    (a completion and what listens to it are counted with the lessons and certificates).
+    """
+    from lms.models import QuizAttempt
+    from tests.factories.courses import QuizPageFactory, question_pool
+
+    course = publish(CoursePageFactory(parent=area, slug=slug))
+    quiz = publish(
+        QuizPageFactory(parent=course, slug=f"{slug}-quiz", questions=question_pool(questions))
+    )
+    LessonPageFactory(parent=course, slug=f"{slug}-after")
+    services.enrol(learner, course)
+    with CaptureQueriesContext(connection) as started:
+        assert client.post(f"/learn/quizzes/{quiz.pk}/start/").status_code == 302
+    attempt = QuizAttempt.objects.get(learner=learner, quiz=quiz)
+    form = {"action": "submit"}
+    for question in attempt.questions:
+        wanted = [c for c in question["choices"] if c["correct"] is pass_it]
+        form[f"q-{question['token']}"] = wanted[0]["token"]
+    with CaptureQueriesContext(connection) as submitted:
+        assert client.post(f"/learn/attempts/{attempt.pk}/", form).status_code == 302
+    return len(started), len(submitted)
+
+
+def test_quiz_start_and_submit_queries_are_bounded_and_flat(learner_client, learner, area):
+    quiz_queries(learner_client, learner, area, "warm", 2)  # per-process caches, as a server has
+    small = quiz_queries(learner_client, learner, area, "small", 4)
+    large = quiz_queries(learner_client, learner, area, "large", 50)
+    failed = quiz_queries(learner_client, learner, area, "failed", 50, pass_it=False)
+    assert small == large
+    start, submit = large
+    assert start <= 20
+    assert submit <= 20
+    assert failed[1] <= submit
