@@ -8,9 +8,11 @@ ISO 8601 dates in files, UTF-8 with a byte order mark for CSV so Excel shows å,
 
 import csv
 import datetime
+import io
 import tempfile
 from dataclasses import dataclass
 from decimal import Decimal
+from operator import itemgetter
 
 from django.contrib import messages
 from django.http import FileResponse, StreamingHttpResponse
@@ -26,7 +28,7 @@ from lms.models import ExportLog
 CSV = "csv"
 XLSX = "xlsx"
 XLSX_MAX_ROWS = 100_000
-CHUNK_SIZE = 2000
+CHUNK_SIZE = 10_000  # rows per FETCH from the server-side cursor: fewer round trips
 BOM = "\ufeff"
 # Cells starting with these would run as formulas in a spreadsheet (CSV injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -89,26 +91,42 @@ def xlsx_value(value):
     return str(value)
 
 
-class Echo:
-    """A file-like object whose write() hands the line back, for streaming csv.writer output."""
+def stream_csv(fields, rows, tz=None, batch=1000):
+    """Yield a CSV file: a byte order mark and header, then rows in batches of lines.
 
-    def write(self, value):
-        return value
-
-
-def stream_csv(fields, rows, tz=None, batch=500):
-    """Yield a CSV file: a byte order mark and header, then rows in batches of lines."""
+    The csv writer writes into a StringIO (C all the way, no Python call per line), and the
+    common cells are handled inline: a plain string is only checked for a formula start, and
+    None and int are left to the writer, which writes them as "" and str(int), exactly as
+    `text_formatter` would. Everything else (dates, decimals, lazy strings) goes through it.
+    """
     text = text_formatter(tz or timezone.get_current_timezone())
-    writer = csv.writer(Echo())
-    yield BOM + writer.writerow([str(field.label) for field in fields])
-    lines = []
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    buffer.write(BOM)
+    writer.writerow([str(field.label) for field in fields])
+    yield buffer.getvalue()
+    buffer.seek(0)
+    buffer.truncate()
+    pending = 0
     for row in rows:
-        lines.append(writer.writerow([text(value) for value in row]))
-        if len(lines) >= batch:
-            yield "".join(lines)
-            lines = []
-    if lines:
-        yield "".join(lines)
+        writer.writerow(
+            [
+                ("'" + value if value.startswith(FORMULA_STARTS) else value)
+                if type(value) is str
+                else value
+                if value is None or type(value) is int
+                else text(value)
+                for value in row
+            ]
+        )
+        pending += 1
+        if pending >= batch:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+            pending = 0
+    if pending:
+        yield buffer.getvalue()
 
 
 def write_xlsx(fields, rows, output, title):
@@ -235,9 +253,11 @@ class ExportMixin:
 
     def export_rows(self, queryset):
         keys = [field.key for field in self.fields]
+        # itemgetter picks the columns in C; with one key it returns the value, not a tuple.
+        pick = itemgetter(*keys) if len(keys) > 1 else lambda row: (row[keys[0]],)
+        present = self.present
         for item in self.iterate(queryset):
-            row = self.present(item)
-            yield [row[key] for key in keys]
+            yield pick(present(item))
 
     def export(self, export_format):
         queryset = self.get_filtered_queryset()
