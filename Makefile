@@ -5,7 +5,9 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-fast install install-dev browser-deps migrate demo serve lint check clean gettext-deps messages
+PHONY_I18N := gettext-deps messages
+.PHONY: $(PHONY_I18N)
+.PHONY: run test test-fast install install-dev browser-deps migrate demo serve lint check clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -69,6 +71,21 @@ lint: install-dev
 check: install-dev
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=lms.settings.production SECRET_KEY=ci-throwaway-secret-key-0123456789-abcdefghijklmnop ALLOWED_HOSTS=atmp.example $(BIN)/python manage.py check --deploy --fail-level WARNING
+
+## Run every benchmark and print one table (PostgreSQL on 127.0.0.1:5432; see bench/README.md)
+## BENCH_ARGS="--only quiz,exports" runs some of them.
+PEER_VENV := bench/.peer-venv
+$(PEER_VENV)/bin/gunicorn:
+	$(PYTHON) -m venv $(PEER_VENV)
+	$(PEER_VENV)/bin/pip install --quiet "wagtail==8.0.1" "wagtail-lms==0.11.1" \
+		"psycopg[binary]>=3.2,<4" "gunicorn>=23,<24"
+
+$(VENV)/.bench-deps: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e ".[dev,bench]"
+	touch $@
+
+bench: $(VENV)/.bench-deps $(PEER_VENV)/bin/gunicorn
+	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) db.sqlite3

@@ -86,8 +86,9 @@ def enrol_on_many(user, area, count):
         services.complete_lesson(user, lessons[0])
 
 
-def big_quiz(area, questions=50):
-    course = publish(CoursePageFactory(parent=area, slug="quiz-course", title="Quiz course"))
+def big_quiz(area, questions=50, slug="quiz-course", lesson_after=False):
+    """A 50-question quiz, shuffled; with `lesson_after`, passing it does not finish the course."""
+    course = publish(CoursePageFactory(parent=area, slug=slug, title="Quiz course"))
     pool = [
         question(
             f"Question {n}: which grade is used for open manipulation of cells?",
@@ -100,8 +101,11 @@ def big_quiz(area, questions=50):
         )
         for n in range(questions)
     ]
-    return publish(
+    quiz = publish(
         QuizPageFactory(
             parent=course, slug="quiz", questions=pool, shuffle_questions=True, shuffle_choices=True
         )
     )
+    if lesson_after:
+        publish(LessonPageFactory(parent=course, slug="after-the-quiz", body=LESSON_BODY))
+    return quiz

@@ -30,7 +30,7 @@ services.complete_lesson(user, lesson.get_prev_sibling().specific)
 
 
 def ensure_peer_venv():
-    if PEER_PYTHON.exists():
+    if (PEER_VENV / "bin" / "gunicorn").exists():
         return
     subprocess.run([sys.executable, "-m", "venv", str(PEER_VENV)], check=True)  # noqa: S603
     subprocess.run(  # noqa: S603
