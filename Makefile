@@ -5,9 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-PHONY_I18N := gettext-deps messages
-.PHONY: $(PHONY_I18N)
-.PHONY: run test test-fast install install-dev browser-deps migrate demo serve lint check clean bench
+.PHONY: run test test-fast install install-dev browser-deps gettext-deps messages migrate demo serve lint check clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
