@@ -50,17 +50,24 @@ def lock_serial_counter(year):
 def next_serial(moment):
     """Take the next serial number of `moment`'s year. Call inside the issuing transaction."""
     year = timezone.localtime(moment).year
-    counter = lock_serial_counter(year)
+    # One query when the row exists (issuing has usually locked it already).
+    counter = SerialCounter.objects.select_for_update().filter(year=year).first()
+    counter = counter or lock_serial_counter(year)
     counter.last_number += 1
     counter.save(update_fields=["last_number"])
     prefix = getattr(settings, "CERTIFICATES_SERIAL_PREFIX", "ATMP")
     return year, counter.last_number, f"{prefix}-{year}-{counter.last_number:06d}"
 
 
+def _in_default_language(language):
+    # Records point at default-language pages, so a certificate in that language needs no lookup.
+    return not language or language == settings.LANGUAGE_CODE
+
+
 def _covered(completion, language=None):
     """What a certificate says about one completion; the title in the certificate's language."""
     title = completion.course_title
-    if language:
+    if not _in_default_language(language):
         translated = page_in(completion.course, language)
         title = translated.title if translated is not None else title
     return {
@@ -82,17 +89,19 @@ def template_language(language_code):
 
 def title_in(page, language_code):
     """Return a course's or area's title in a language, when it has a live translation."""
+    if _in_default_language(language_code):
+        return page.title
     translated = page_in(page, language_code)
     return (translated or page).title
 
 
-def _create(language=None, **fields):
+def _create(language=None, template=None, learner=None, **fields):
     """Write a certificate with the next serial number; None if its constraint says it exists.
 
     The template is the learner's language's (the default template if none is in it).
     """
     now = timezone.now()
-    template = CertificateTemplate.for_language(template_language(language))
+    template = template or CertificateTemplate.for_language(template_language(language))
     try:
         with transaction.atomic():
             year, number, serial = next_serial(now)
@@ -111,7 +120,7 @@ def _create(language=None, **fields):
     log(
         certificate,
         "certificates.issued",
-        user=certificate.learner,
+        user=learner or certificate.learner,
         title=certificate.serial,
         data={"serial": certificate.serial, "kind": certificate.kind, "title": certificate.title},
     )
@@ -119,19 +128,32 @@ def _create(language=None, **fields):
     return certificate
 
 
-def issue_course_certificate(completion):
-    """Issue the completion's course certificate once; return it (new or existing) or None."""
+def _issuing_context(completion):
+    """What both certificates of a completion need: course, area, language and template."""
     course = CoursePage.objects.get(pk=completion.course_id)
+    language = learner_language(completion.learner)
+    return {
+        "course": course,
+        "area": course.get_parent().specific,
+        "language": language,
+        "template": CertificateTemplate.for_language(template_language(language)),
+    }
+
+
+def issue_course_certificate(completion, context=None):
+    """Issue the completion's course certificate once; return it (new or existing) or None."""
+    context = context or _issuing_context(completion)
+    course, area, language = context["course"], context["area"], context["language"]
     if not course.issues_certificate:
         return None
     existing = Certificate.objects.filter(completion=completion, generation=1).first()
     if existing:
         return existing
-    area = course.get_parent().specific
-    language = learner_language(completion.learner)
     return (
         _create(
             language=language,
+            template=context["template"],
+            learner=completion.learner,
             kind=CertificateKind.COURSE,
             learner_id=completion.learner_id,
             completion=completion,
@@ -176,9 +198,10 @@ def valid_area_completions(learner, area, moment=None):
     return [latest[pk] for pk in required]
 
 
-def issue_area_certificate(completion):
+def issue_area_certificate(completion, context=None):
     """Issue the area certificate if `completion` closes the area's set; return it or None."""
-    area = CoursePage.objects.get(pk=completion.course_id).get_parent().specific
+    context = context or _issuing_context(completion)
+    area, language = context["area"], context["language"]
     if not isinstance(area, CatalogueAreaPage):
         return None
     completions = valid_area_completions(completion.learner, area)
@@ -189,10 +212,11 @@ def issue_area_certificate(completion):
     if existing:
         return existing
     expiries = [c.effective_expires_at for c in completions if c.effective_expires_at]
-    language = learner_language(completion.learner)
     return (
         _create(
             language=language,
+            template=context["template"],
+            learner=completion.learner,
             kind=CertificateKind.AREA,
             learner_id=completion.learner_id,
             area=area,
@@ -218,7 +242,11 @@ def issue_for_completion(completion):
             # Completions that could close the same area set wait here for each other, so
             # the later one sees the earlier one's completion.
             lock_serial_counter(timezone.localtime().year)
-            issued = [issue_course_certificate(completion), issue_area_certificate(completion)]
+            context = _issuing_context(completion)
+            issued = [
+                issue_course_certificate(completion, context),
+                issue_area_certificate(completion, context),
+            ]
     except Exception:
         logger.exception("Certificates for completion %s were not issued.", completion.pk)
         return []

@@ -167,8 +167,10 @@ class CertificateTemplate(PreviewableMixin, models.Model):
         None when no template is saved (rendering then uses the built-in wording).
         """
         in_language = cls.objects.filter(language=language).order_by("-is_default", "pk").first()
+        if in_language is not None:
+            return in_language
         fallback = cls.current()
-        return in_language or (fallback if fallback.pk else None)
+        return fallback if fallback.pk else None
 
     @classmethod
     def builtin(cls):
