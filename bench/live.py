@@ -94,7 +94,9 @@ def wait_for_port(port, timeout=60):
 
 
 @contextlib.contextmanager
-def gunicorn(port, workers=1, env=None, cwd=ROOT, python=PYTHON, app="lms.wsgi:application"):
+def gunicorn(
+    port, workers=1, env=None, cwd=ROOT, python=PYTHON, app="lms.wsgi:application", threads=1
+):
     binary = str(Path(python).parent / "gunicorn")
     process = subprocess.Popen(  # noqa: S603
         [
@@ -104,6 +106,11 @@ def gunicorn(port, workers=1, env=None, cwd=ROOT, python=PYTHON, app="lms.wsgi:a
             f"127.0.0.1:{port}",
             "--workers",
             str(workers),
+            # More than one thread makes gunicorn use its gthread worker: a request waiting on
+            # PostgreSQL or hashing a password (hashlib releases the GIL) no longer holds up
+            # the requests queued behind it.
+            "--threads",
+            str(threads),
             "--log-level",
             "error",
             "--timeout",

@@ -16,6 +16,7 @@ from bench.harness import Row, verdict
 HERE = Path(__file__).resolve().parent
 USERS = int(os.environ.get("LOAD_USERS", "200"))
 MINUTES = float(os.environ.get("LOAD_MINUTES", "3"))
+THREADS = int(os.environ.get("LOAD_THREADS", "1"))  # per worker; >1 is gthread (slower here)
 STOP_TIMEOUT = int(os.environ.get("LOAD_STOP_TIMEOUT", "60"))
 PORT = 8103
 ACKS = Path("/tmp/atmp-load-acks.jsonl")  # noqa: S108
@@ -104,7 +105,7 @@ def run():
         stderr=subprocess.DEVNULL,
     )
     try:
-        with live.gunicorn(PORT, workers=2, env=env()) as base:
+        with live.gunicorn(PORT, workers=2, threads=THREADS, env=env()) as base:
             subprocess.run(  # noqa: S603
                 [
                     str(Path(live.PYTHON).parent / "locust"),
@@ -157,7 +158,8 @@ def run():
     )
     return [
         Row(
-            f"Load: {USERS} learners, {MINUTES:g} min, gunicorn 2 workers + PostgreSQL",
+            f"Load: {USERS} learners, {MINUTES:g} min, "
+            f"gunicorn 2 workers × {THREADS} threads + PostgreSQL",
             f"{float(total['Requests/s']):.1f} req/s, {total['Request Count']} requests, "
             f"p50 {total['50%']} ms, p95 {total['95%']} ms, p99 {total['99%']} ms, "
             f"{failures} errors",
