@@ -88,7 +88,9 @@ class LearnerFilterSet(WagtailFilterSet):
     )
 
 
-class CompletionFilterSet(LearnerFilterSet):
+class CourseFilterSet(LearnerFilterSet):
+    """Where the learner works, and which course or area: records about a course."""
+
     area = AreaFilter(
         label=_("Catalogue area"),
         queryset=areas,
@@ -98,6 +100,12 @@ class CompletionFilterSet(LearnerFilterSet):
     course = django_filters.ModelChoiceFilter(
         label=_("Course"), queryset=courses, field_name="course", empty_label=_("All courses")
     )
+
+    def filter_area(self, queryset, name, value):
+        return queryset.filter(course__in=courses_in_area(value))
+
+
+class CompletionFilterSet(CourseFilterSet):
     status = django_filters.ChoiceFilter(
         label=_("Status"),
         choices=CompletionStatus.choices,
@@ -112,20 +120,8 @@ class CompletionFilterSet(LearnerFilterSet):
         model = CourseCompletion
         fields = []
 
-    def filter_area(self, queryset, name, value):
-        return queryset.filter(course__in=courses_in_area(value))
 
-
-class AssignmentFilterSet(LearnerFilterSet):
-    area = AreaFilter(
-        label=_("Catalogue area"),
-        queryset=areas,
-        method="filter_area",
-        empty_label=_("All areas"),
-    )
-    course = django_filters.ModelChoiceFilter(
-        label=_("Course"), queryset=courses, field_name="course", empty_label=_("All courses")
-    )
+class AssignmentFilterSet(CourseFilterSet):
     status = django_filters.ChoiceFilter(
         label=_("Status"),
         choices=AssignmentStatus.choices,
@@ -139,9 +135,6 @@ class AssignmentFilterSet(LearnerFilterSet):
     class Meta:
         model = Assignment
         fields = []
-
-    def filter_area(self, queryset, name, value):
-        return queryset.filter(course__in=courses_in_area(value))
 
     def filter_status(self, queryset, name, value):
         return queryset.filter(status_rank=STATUS_RANKS[value])
