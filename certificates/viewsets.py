@@ -15,7 +15,7 @@ from certificates import admin_views
 from certificates.filters import CertificateFilterSet
 from certificates.models import Certificate, CertificateTemplate, RenderStatus
 from certificates.permissions import manageable_certificates, user_can
-from lms.viewsets import ReadOnlyViewSet
+from lms.viewsets import ReadOnlyHistoryView, ReadOnlyViewSet
 
 
 class CertificateIndexView(generic.IndexView):
@@ -88,16 +88,12 @@ class CertificateInspectView(generic.InspectView):
         return status
 
 
-class CertificateHistoryView(generic.HistoryView):
-    # Its audit trail (issued, revoked, downloaded…) is for whoever may see the certificate.
-    any_permission_required = ["view"]
+class CertificateHistoryView(ReadOnlyHistoryView):
+    """Its audit trail (issued, revoked, downloaded…), for whoever may see the certificate;
+    certificates are never edited, so the breadcrumb leads to the inspect view."""
 
     def get_base_object_queryset(self):
         return manageable_certificates(self.request.user)
-
-    def get_edit_url(self, instance):
-        # Certificates are never edited; the breadcrumb leads to the inspect view instead.
-        return reverse("certificates_admin:inspect", args=[instance.pk])
 
 
 class CertificateViewSet(ReadOnlyViewSet):

@@ -24,25 +24,32 @@ class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
         return self.user_has_permission(user, action)
 
 
-class InspectURLFinder(ModelAdminURLFinder):
+class InspectInsteadOfEdit:
+    """Where the model has no edit view, "edit" links lead to the inspect view (or nowhere)."""
+
+    inspect_url_name = None
+
+    def get_edit_url(self, instance):
+        if self.inspect_url_name:
+            return reverse(self.inspect_url_name, args=(quote(instance.pk),))
+        return None
+
+
+class InspectURLFinder(InspectInsteadOfEdit, ModelAdminURLFinder):
     """Where a model has no edit view, link to its inspect view, for those who may view it.
 
     Wagtail asks the finder for every object it lists in the site history and in other
     objects' usage screens (a course's usage lists the assignment rules pointing at it).
     """
 
-    inspect_url_name = None
-
     def construct_edit_url(self, instance):
-        if self.inspect_url_name:
-            return reverse(self.inspect_url_name, args=(quote(instance.pk),))
-        return None
+        return InspectInsteadOfEdit.get_edit_url(self, instance)
 
     def get_edit_url(self, instance):
         policy = policy_registry.get(instance)
         if self.user and policy and not policy.user_has_any_permission(self.user, ["view"]):
             return None
-        return self.construct_edit_url(instance)
+        return super().get_edit_url(instance)
 
 
 class RoutedViewsMixin:
@@ -76,30 +83,18 @@ class RoutedViewsMixin:
         return type("_InspectURLFinder", (InspectURLFinder,), {"inspect_url_name": inspect})
 
 
-class ReadOnlyHistoryView(history.HistoryView):
+class ReadOnlyHistoryView(InspectInsteadOfEdit, history.HistoryView):
     """A record's audit trail is for whoever may view the record (nobody may change it)."""
 
     any_permission_required = ["view"]
-    inspect_url_name = None
-
-    def get_edit_url(self, instance):
-        if self.inspect_url_name:
-            return reverse(self.inspect_url_name, args=(quote(instance.pk),))
-        return None
 
     @property
     def header_buttons(self):
         return []  # Wagtail's only header button here is "Edit"
 
 
-class ReadOnlyUsageView(usage.UsageView):
+class ReadOnlyUsageView(InspectInsteadOfEdit, usage.UsageView):
     permission_required = "view"
-    inspect_url_name = None
-
-    def get_edit_url(self, instance):
-        if self.inspect_url_name:
-            return reverse(self.inspect_url_name, args=(quote(instance.pk),))
-        return None
 
 
 class ReadOnlyViewSet(RoutedViewsMixin, ModelViewSet):
