@@ -103,13 +103,14 @@ def language_name(language_code):
 
 
 def page_in(page, language_code):
-    """Return the live translation of a page in a language, or None."""
-    locale = Locale.objects.filter(language_code=language_code).first()
-    if page is None or locale is None:
+    """Return the live version of a page in a language (itself or a translation), or None."""
+    if page is None:
         return None
-    if page.locale_id == locale.pk:
-        return page
-    return Page.objects.live().filter(translation_key=page.translation_key, locale=locale).first()
+    return (
+        Page.objects.live()
+        .filter(translation_key=page.translation_key, locale__language_code=language_code)
+        .first()
+    )
 
 
 def url_in(language_code, path, page=None):

@@ -113,7 +113,8 @@ def learner_name(user):
 
 def learner_language(user):
     """Return the language a learner reads in: the one chosen on the profile, else the default."""
-    language = (
-        LearnerProfile.objects.filter(user=user).values_list("language", flat=True).first() or ""
-    )
+    try:
+        language = user.learner_profile.language  # often loaded already (select_related)
+    except LearnerProfile.DoesNotExist:
+        language = ""
     return language or settings.LANGUAGE_CODE
