@@ -75,6 +75,7 @@ def test_unknown_and_malformed_codes_get_the_same_helpful_404(anonymous, certifi
     unknown = anonymous.get(f"/certificates/verify/{unknown_code}/")
     malformed = anonymous.get(f"/certificates/verify/{malformed_code}/")
     assert unknown.status_code == malformed.status_code == 404
+
     # Identical but for the page's own address (in links) and the per-response CSRF token.
     def normalised(response, code):
         body = response.content.replace(quote(code, safe="").encode(), b"")
