@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-fast install install-dev browser-deps gettext-deps messages migrate demo serve lint check clean bench
+.PHONY: run test test-fast test-future install install-dev browser-deps gettext-deps messages migrate demo serve lint check clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -61,6 +61,17 @@ test: install-dev browser-deps gettext-deps
 ## The suite without the browser tests (no Chromium or npm needed)
 test-fast: install-dev gettext-deps
 	$(BIN)/python -m pytest -m "not e2e" $(PYTEST_ARGS)
+
+## The same suite with the clock 400 days ahead (Debian's faketime): no test may depend on
+## today's date except through freezegun or dates computed from now.
+FUTURE ?= +400d
+test-future: install-dev gettext-deps
+	@command -v faketime >/dev/null || { \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq faketime >/dev/null; \
+		else echo "The future run needs faketime: sudo apt-get install faketime" >&2; exit 1; fi; }
+	faketime -f "$(FUTURE)" date +"The tests run as if it were %F."
+	FAKETIME_DONT_FAKE_MONOTONIC=1 faketime -f "$(FUTURE)" $(BIN)/python -m pytest -m "not e2e" $(PYTEST_ARGS)
 
 lint: install-dev
 	$(BIN)/ruff check .

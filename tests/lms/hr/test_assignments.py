@@ -5,6 +5,7 @@ import datetime
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 from freezegun import freeze_time
 
 from lms import assignments
@@ -145,6 +146,11 @@ def test_a_latin_1_people_file_is_refused_naming_the_line():
         assignments.read_people_file(upload)
 
 
+def in_days(days):
+    """Return a function giving the ISO date `days` from today, read when the test runs."""
+    return lambda: (timezone.localdate() + datetime.timedelta(days=days)).isoformat()
+
+
 def post_rule(client, **data):
     payload = {"organisation": "", "course": "", "department": "", "profession": "", "people": ""}
     payload.update({key: str(value) for key, value in data.items()})
@@ -211,7 +217,7 @@ def test_hr_cannot_assign_in_another_organisation(org_x, org_y, dept_x, dept_y, 
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        ({"due_date": "2026-12-01", "due_within_days": 5}, "either a due date or a number of days"),
+        ({"due_date": in_days(30), "due_within_days": 5}, "either a due date or a number of days"),
         ({}, "either a due date or a number of days"),
         ({"due_date": "2020-01-01"}, "from today onwards"),
         (
@@ -222,7 +228,10 @@ def test_hr_cannot_assign_in_another_organisation(org_x, org_y, dept_x, dept_y, 
 )
 def test_the_assignment_form_explains_what_is_wrong(org_x, dept_x, course, hr_x, data, message):
     fields = {"organisation": org_x.pk, "course": course.pk, "department": dept_x.pk, **data}
-    fields = {key: ("" if value is None else value) for key, value in fields.items()}
+    fields = {
+        key: "" if value is None else value() if callable(value) else value
+        for key, value in fields.items()
+    }
     response = post_rule(client_for(hr_x), **fields)
     assert response.status_code == 200
     assert message in response.content.decode()
