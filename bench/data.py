@@ -7,7 +7,7 @@ from courses.demo.content import introduction
 from courses.models import Audience
 from home.models import StandardPage
 from lms import services
-from lms.models import LearnerProfile
+from lms.accounts.models import LearnerProfile
 from tests.factories.courses import (
     CatalogueAreaPageFactory,
     CatalogueIndexPageFactory,

@@ -24,8 +24,9 @@ from django.test import Client
 
 from bench import data
 from bench.harness import Row, verdict
-from lms.hr import HR_GROUP
-from lms.models import HRResponsibility, LearnerProfile, Organisation
+from lms.accounts.models import LearnerProfile
+from lms.hr.models import HRResponsibility, Organisation
+from lms.hr.scope import HR_GROUP
 from tests.factories.courses import CoursePageFactory
 
 ROWS = int(os.environ.get("EXPORT_ROWS", "1000000"))

@@ -23,7 +23,7 @@ ACKS = Path("/tmp/atmp-load-acks.jsonl")  # noqa: S108
 CREATE_LEARNERS = """
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
-from lms.models import LearnerProfile
+from lms.accounts.models import LearnerProfile
 User = get_user_model()
 password = make_password("load-password-2026")  # hashed once: the accounts differ by name only
 users = User.objects.bulk_create(

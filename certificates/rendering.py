@@ -1,25 +1,17 @@
 """Certificate PDFs: an HTML template and stylesheet turned into PDF/A-3b by WeasyPrint.
 
-Fonts are the project's own Lato files (SIL OFL 1.1), fetched through a URL fetcher that serves
-only files Django's staticfiles finders know and data: URIs, so a certificate renders the same on
-every machine and a template can never make WeasyPrint reach the network or the disk elsewhere.
-Images (logo, signature) are embedded as data: URIs read through the storage API.
+WeasyPrint runs in the project's PDF sandbox (lms.pdf): the Lato fonts and other static files,
+data: URIs, nothing else. Images (logo, signature) are embedded as data: URIs read through the
+storage API.
 """
 
 import base64
 import hashlib
-import mimetypes
 import re
-from functools import lru_cache
-from pathlib import Path
 from string import Formatter
-from urllib.parse import urlsplit
-from urllib.request import url2pathname
 
 import segno
-import weasyprint
 from django.conf import settings
-from django.contrib.staticfiles import finders
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
@@ -27,18 +19,12 @@ from django.utils.formats import date_format
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
-from fontTools.ttLib import TTFont
 
 from certificates.models import Certificate, CertificateKind, CertificateTemplate
+from lms.pdf import RenderingError, check_glyphs, font_uris, write_pdf
 from lms.services import add_months
 
 PDF_VARIANT = "pdf/a-3b"
-FONTS = {
-    "light": "fonts/lato/Lato-Light.ttf",
-    "regular": "fonts/lato/Lato-Regular.ttf",
-    "italic": "fonts/lato/Lato-Italic.ttf",
-    "bold": "fonts/lato/Lato-Bold.ttf",
-}
 # The QR code: medium error correction survives a crease or a smudge on a printed copy.
 QR_ERROR = "m"
 QR_SVG_OPTIONS = {"scale": 1, "omitsize": True, "dark": "#1b2530"}
@@ -47,65 +33,6 @@ HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 # Django's locale for each template language, for month names in dates.
 DATE_LOCALES = {"en": "en-gb", "sv": "sv"}
 FEATURES = {"learner_name": "name", "title": "title"}
-
-
-class RenderingError(Exception):
-    """The certificate could not be rendered (a missing font, a refused resource…)."""
-
-
-def static_roots():
-    """Return the folders Django's staticfiles finders serve from."""
-    roots = []
-    for finder in finders.get_finders():
-        for storage in getattr(finder, "storages", {}).values():
-            roots.append(Path(storage.location).resolve())
-    return roots
-
-
-def static_uri(path):
-    """Return the file:// URI of a static file, found the way collectstatic finds it."""
-    found = finders.find(path)
-    if not found:
-        raise RenderingError(f"Static file {path!r} was not found.")
-    return Path(found).resolve().as_uri()
-
-
-class StaticFilesFetcher(weasyprint.URLFetcher):
-    """Fetch data: URIs and file:// URIs inside the static folders; refuse everything else."""
-
-    def __init__(self):
-        super().__init__(allowed_protocols=["data", "file"], fail_on_errors=True)
-        self.roots = static_roots()
-
-    def fetch(self, url, headers=None):
-        scheme = url.split(":", 1)[0].lower()
-        if scheme == "data":
-            return super().fetch(url, headers)
-        if scheme != "file":
-            raise ValueError(f"Certificates may not fetch {url!r}.")
-        path = Path(url2pathname(urlsplit(url).path)).resolve()
-        if not path.is_file() or not any(path.is_relative_to(root) for root in self.roots):
-            raise ValueError(f"Certificates may only use the project's static files: {url!r}.")
-        content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        return weasyprint.urls.URLFetcherResponse(
-            url, path.read_bytes(), headers={"Content-Type": content_type}
-        )
-
-
-@lru_cache(maxsize=4)
-def _font_characters(path):
-    return frozenset(TTFont(path).getBestCmap())
-
-
-def check_glyphs(*texts):
-    """Refuse text the project's font cannot show, rather than let a system font stand in."""
-    available = _font_characters(finders.find(FONTS["regular"]))
-    missing = sorted({char for text in texts for char in text if ord(char) not in available})
-    missing = [char for char in missing if not char.isspace()]
-    if missing:
-        raise RenderingError(
-            "The certificate font (Lato) has no glyph for: " + " ".join(missing) + "."
-        )
 
 
 def qr_svg(url):
@@ -180,7 +107,7 @@ def certificate_context(certificate, template, sample=False):
         "title": document_title(certificate, template),
         "created": timezone.localtime(certificate.issued_at).isoformat(timespec="seconds"),
         "accent": accent or DEFAULT_ACCENT,
-        "fonts": {name: static_uri(path) for name, path in FONTS.items()},
+        "fonts": font_uris(),
         "logo": image_data_uri(template.logo),
         "signature": image_data_uri(template.signature, "max-600x200"),
         "paragraphs": body_paragraphs(template.body, placeholder_values(certificate)),
@@ -214,19 +141,10 @@ def pdf_identifier(certificate):
     return hashlib.sha256(certificate.verification_code.encode()).hexdigest()[:32].encode()
 
 
-def write_pdf(html, identifier=None):
-    """Turn certificate HTML into PDF/A-3b bytes, fetching only static files and data: URIs."""
-    document = weasyprint.HTML(string=html, url_fetcher=StaticFilesFetcher())
-    return document.write_pdf(pdf_variant=PDF_VARIANT, pdf_identifier=identifier)
-
-
 def render_pdf(certificate, template=None, sample=False):
     """Return the certificate as PDF/A-3b bytes."""
-    try:
-        html = certificate_html(certificate, template, sample=sample)
-        return write_pdf(html, identifier=pdf_identifier(certificate))
-    except weasyprint.urls.FatalURLFetchingError as error:
-        raise RenderingError(str(error)) from error
+    html = certificate_html(certificate, template, sample=sample)
+    return write_pdf(html, PDF_VARIANT, identifier=pdf_identifier(certificate))
 
 
 # A course title in each template language, so a preview reads as a real certificate would.

@@ -28,7 +28,8 @@ from certificates.models import (
 )
 from courses.i18n import page_in
 from courses.models import CatalogueAreaPage, CoursePage
-from lms.models import CourseCompletion, learner_language, learner_name
+from lms.accounts.models import learner_language, learner_name
+from lms.models import CourseCompletion
 
 logger = logging.getLogger(__name__)
 

@@ -130,7 +130,7 @@ def download(request, pk):
     return response
 
 
-def my_learning_section(request):
+def my_learning_section(request, states):
     """Return the learner's own certificates for My learning, or None if they have none."""
     certificates = list(Certificate.objects.for_learner(request.user).select_related("replaces"))
     if not certificates:

@@ -1,5 +1,9 @@
-"""Registration only: admin menu and screens, log actions, dashboard panel, My learning section."""
+"""Registration only: admin menu and screens, log actions, dashboard panel, My learning section,
+and what certificates add to HR's screens (lms.hr.extensions).
+"""
 
+from django.db.models import OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
@@ -10,6 +14,7 @@ from certificates.panels import attention_panel
 from certificates.permissions import CertificatePermissionPolicy
 from certificates.views import my_learning_section
 from certificates.viewsets import CertificatesGroup
+from lms.hr.extensions import CompletionColumn
 
 register_permission_policy(Certificate, CertificatePermissionPolicy(Certificate))
 register_snippet(CertificatesGroup)
@@ -50,3 +55,26 @@ def add_attention_panel(request, panels):
 
 
 hooks.register("lms_my_learning_sections", my_learning_section)
+
+
+@hooks.register("hr_completion_columns")
+def certificate_serial_column():
+    """The serial of the completion's latest course certificate, beside the completion."""
+    latest = Certificate.objects.filter(completion=OuterRef("pk")).order_by("-pk")
+    return [
+        CompletionColumn(
+            "certificate_serial",
+            _("Certificate serial"),
+            Coalesce(Subquery(latest.values("serial")[:1]), Value("")),
+        )
+    ]
+
+
+@hooks.register("hr_learner_certificates")
+def learner_certificates(learner):
+    """The learner's certificates, oldest first, for HR's transcript."""
+    return list(
+        Certificate.objects.filter(learner=learner)
+        .order_by("pk")
+        .values("serial", "title", "issued_at", "expires_at", "revoked_at")
+    )

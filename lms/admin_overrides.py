@@ -1,7 +1,7 @@
-"""Admin URLs mounted in front of Wagtail's own (lms/urls.py), to replace three of its views.
+"""Admin URLs mounted in front of Wagtail's own (lms/urls.py), to replace two of its views.
 
-Django tries patterns in order, so these win; Wagtail keeps reversing its own names
-("wagtailadmin_reports:site_history"), which lead to the same paths.
+Django tries patterns in order, so these win. HR mounts its scoped site history the same way
+(lms.hr.admin_overrides).
 """
 
 from django.core.exceptions import SuspiciousOperation
@@ -11,8 +11,6 @@ from django.urls import path
 from django.views.decorators.http import require_POST
 from wagtail.admin.auth import require_admin_access
 from wagtail.contrib.redirects import views as redirect_views
-
-from lms.hr_views import ScopedSiteHistoryView
 
 
 def switched_off(request):
@@ -43,15 +41,5 @@ urlpatterns = [
         "redirects/import/process/",
         require_admin_access(process_redirect_import),
         name="lms_redirect_import_process",
-    ),
-    path(
-        "reports/site-history/",
-        require_admin_access(ScopedSiteHistoryView.as_view()),
-        name="lms_site_history",
-    ),
-    path(
-        "reports/site-history/results/",
-        require_admin_access(ScopedSiteHistoryView.as_view(results_only=True)),
-        name="lms_site_history_results",
     ),
 ]

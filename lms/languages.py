@@ -14,7 +14,7 @@ from wagtail.models import Page
 
 from courses.catalogue import is_visible_to
 from courses.i18n import page_in, url_in
-from lms.models import LearnerProfile
+from lms.accounts.models import LearnerProfile
 
 LEARNER_NAMESPACES = {"lms", "accounts", "certificates"}
 

@@ -1,18 +1,21 @@
 """Read-only views of a learner's progress, batched so pages stay at a fixed number of queries."""
 
 from dataclasses import dataclass, field
-from datetime import timedelta
 
 from django.db.models import IntegerField, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce, Length, Substr
-from django.utils import timezone
 from wagtail.models import Page
 
 from courses.i18n import in_language
 from courses.models import LessonPage, QuizPage
-from lms.models import AttemptStatus, CourseCompletion, Enrolment, QuizAttempt, StepProgress
-
-EXPIRING_WITHIN = timedelta(days=30)
+from lms.models import (
+    RENEWABLE,
+    AttemptStatus,
+    CourseCompletion,
+    Enrolment,
+    QuizAttempt,
+    StepProgress,
+)
 
 
 @dataclass
@@ -108,23 +111,14 @@ class CourseState:
 
     @property
     def expiry_status(self):
-        """Return 'valid', 'expiring', 'expired' or '' for the latest completion."""
+        """Return the latest completion's CompletionStatus, or "" before any completion."""
         completion = self.latest_completion
-        if completion is None:
-            return ""
-        expires_at = completion.effective_expires_at
-        if completion.is_annulled:
-            return "annulled"
-        if expires_at is None:
-            return "valid"
-        now = timezone.now()
-        if expires_at <= now:
-            return "expired"
-        return "expiring" if expires_at - now <= EXPIRING_WITHIN else "valid"
+        return completion.status_at() if completion is not None else ""
 
     @property
     def can_renew(self):
-        return self.expiry_status in ("expiring", "expired") and self.completion is not None
+        """The course may be taken again once this cycle's completion no longer counts for long."""
+        return self.completion is not None and self.expiry_status in RENEWABLE
 
 
 def _minutes(model):

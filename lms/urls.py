@@ -10,8 +10,10 @@ from lms.languages import choose_language
 
 urlpatterns = [
     path("language/", choose_language, name="choose_language"),
-    # In front of Wagtail's admin: an HR-scoped site history, no error-test page.
+    # In front of Wagtail's admin: no error-test page, a redirect import that refuses forgeries,
+    # an HR-scoped site history.
     path("admin/", include("lms.admin_overrides")),
+    path("admin/", include("lms.hr.admin_overrides")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

@@ -13,7 +13,7 @@ from wagtail import hooks
 
 from courses.i18n import in_language
 from courses.models import CoursePage, LessonPage, QuizPage
-from lms import progress, services, status
+from lms import progress, services
 from lms import quiz as quiz_logic
 from lms.models import QuizAttempt
 
@@ -206,36 +206,30 @@ def result_view(request, attempt_id):
 @require_GET
 def my_learning(request):
     states_by_course = progress.course_states(request.user)
-    # Assigned courses come first, with their due dates; they are not listed again below.
-    assigned = status.assignments_for_learner(request.user)
-    shown = in_language(assignment.course for assignment in assigned)
-    for assignment in assigned:
-        assignment.state = states_by_course.get(assignment.course_id)
-        assignment.display = shown[assignment.course.translation_key]
-    assigned_ids = {assignment.course_id for assignment in assigned}
-    states = sorted(
-        (s for s in states_by_course.values() if s.course.pk not in assigned_ids),
-        key=lambda s: s.enrolment.enrolled_at,
-        reverse=True,
-    )
-    in_progress = [s for s in states if not s.is_complete]
-    completed = [s for s in states if s.is_complete]
-    latest_attempts = progress.latest_attempts(request.user)
-    # Other apps (certificates) add sections through the `lms_my_learning_sections` hook:
-    # each function takes the request and returns {"template": ..., **context} or None.
+    # Other apps add sections through the `lms_my_learning_sections` hook: each function takes
+    # the request and the learner's {course id: CourseState} and returns None or
+    # {"template": ..., "first": shown before the learner's own courses, "courses": the course
+    # ids it lists, which are then not listed again, **context}. HR lists assigned courses
+    # first; certificates list the learner's certificates.
     sections = [
         section
         for hook in hooks.get_hooks("lms_my_learning_sections")
-        if (section := hook(request)) is not None
+        if (section := hook(request, states_by_course)) is not None
     ]
+    listed = {course_id for section in sections for course_id in section.get("courses", ())}
+    states = sorted(
+        (s for s in states_by_course.values() if s.course.pk not in listed),
+        key=lambda s: s.enrolment.enrolled_at,
+        reverse=True,
+    )
     return render(
         request,
         "lms/my_learning.html",
         {
-            "assigned": assigned,
-            "in_progress": in_progress,
-            "completed": completed,
-            "attempts": latest_attempts,
-            "sections": sections,
+            "first_sections": [section for section in sections if section.get("first")],
+            "sections": [section for section in sections if not section.get("first")],
+            "in_progress": [s for s in states if not s.is_complete],
+            "completed": [s for s in states if s.is_complete],
+            "attempts": progress.latest_attempts(request.user),
         },
     )

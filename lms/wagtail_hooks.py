@@ -1,15 +1,12 @@
-"""Registration only: log actions, page hooks, record viewsets, HR screens and HR reports."""
+"""Registration only: log actions, page hooks and the read-only learning record screens."""
 
 from django.contrib import messages
 from django.shortcuts import redirect
-from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 
 from courses.models import LessonPage, QuizPage
-from lms import admin_urls, hr, languages, services
-from lms.hr_viewsets import HRGroup
+from lms import languages, services
 from lms.models import CourseCompletion, Enrolment, QuizAttempt, StepProgress
 from lms.viewsets import learning_records
 
@@ -22,11 +19,6 @@ def register_learning_actions(actions):
     actions.register_action("lms.renewed", _("Renew course"), _("Started the course again"))
     actions.register_action(
         "lms.completion_corrected", _("Correct completion"), _("Completion corrected")
-    )
-    actions.register_action("lms.report_exported", _("Download report"), _("Report downloaded"))
-    actions.register_action("lms.assignment_rule_created", _("Assign course"), _("Course assigned"))
-    actions.register_action(
-        "lms.assignment_cancelled", _("Cancel assignment"), _("Assignment cancelled")
     )
 
 
@@ -71,34 +63,3 @@ def keep_pages_with_learning_records(request, page):
 
 
 hooks.register("register_admin_viewset", learning_records)
-hooks.register("register_admin_viewset", HRGroup)
-
-
-@hooks.register("register_admin_urls")
-def register_hr_report_urls():
-    return [path("reports/hr/", include(admin_urls, namespace="lms_hr"))]
-
-
-class HRReportMenuItem(MenuItem):
-    def is_shown(self, request):
-        return hr.can_view_reports(request.user)
-
-
-HR_REPORTS = [
-    ("completions", _("Completion records"), "tick-inverse", 110),
-    ("assignments", _("Assignment status"), "date", 120),
-    ("competence", _("Competence matrix"), "table", 130),
-    ("transcripts", _("Learner transcripts"), "user", 140),
-]
-
-
-def _report_menu_item(name, label, icon, order):
-    @hooks.register("register_reports_menu_item")
-    def menu_item():
-        return HRReportMenuItem(
-            label, reverse(f"lms_hr:{name}"), name=f"hr-{name}", icon_name=icon, order=order
-        )
-
-
-for report in HR_REPORTS:
-    _report_menu_item(*report)

@@ -9,6 +9,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from lms.links import public_url
+
 
 def new_verification_code():
     """Return a public verification code: 128 random bits, URL-safe, never derived from ids."""
@@ -280,8 +282,12 @@ class Certificate(models.Model):
         return reverse("certificates:verify", args=[self.verification_code])
 
     def verify_url(self):
-        """Return the absolute public verify URL that the QR code carries."""
-        return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + self.verify_path()
+        """Return the absolute public verify URL that the QR code carries.
+
+        It is on the site of the course or area (Wagtail's Site root URL), so a certificate
+        rendered by a worker, or behind another host name, carries the public address.
+        """
+        return public_url(self.verify_path(), page=self.course or self.area)
 
     def public_details(self):
         """Return what the public verify page may show, and nothing else (R3.2)."""

@@ -20,7 +20,8 @@ from django.forms.models import ModelChoiceIterator
 from django.utils.translation import gettext_lazy as _
 
 from courses.i18n import collated
-from lms.models import Department, LearnerProfile
+from lms.accounts.models import LearnerProfile
+from lms.hr.models import Department
 
 NAME_MAX_LENGTH = 200
 

@@ -33,8 +33,8 @@ from lms.accounts.forms import (
     SignInForm,
     split_name,
 )
+from lms.accounts.models import LearnerProfile
 from lms.languages import SESSION_KEY
-from lms.models import LearnerProfile
 
 
 def safe_next(request):

@@ -1,53 +1,37 @@
-from .assignments import (
-    STATUS_RANKS,
-    Assignment,
-    AssignmentQuerySet,
-    AssignmentRule,
-    AssignmentStatus,
-    ReminderKind,
-    ReminderLog,
-    RuleState,
-)
+"""The learning record: enrolments, step progress, quiz attempts and course completions."""
+
 from .attempts import AttemptAnswer, AttemptStatus, QuizAttempt
-from .organisations import Department, HRResponsibility, Organisation, Profession, Sector
-from .profile import LearnerProfile, learner_language, learner_name
+from .base import ImmutableRecordError, PermanentQuerySet, PermanentRecord
 from .records import (
     CompletionCorrection,
     CorrectionAction,
     CourseCompletion,
     Enrolment,
-    ImmutableRecordError,
     StepProgress,
 )
-from .reporting import CompetenceNeed, CompletionStatus, ExportLog
+from .validity import (
+    COUNTING,
+    EXPIRING_WITHIN,
+    RENEWABLE,
+    CompletionStatus,
+    completion_status,
+)
 
 __all__ = [
-    "Assignment",
-    "AssignmentQuerySet",
-    "AssignmentRule",
-    "AssignmentStatus",
+    "COUNTING",
+    "EXPIRING_WITHIN",
+    "RENEWABLE",
     "AttemptAnswer",
     "AttemptStatus",
-    "CompetenceNeed",
     "CompletionCorrection",
     "CompletionStatus",
     "CorrectionAction",
     "CourseCompletion",
-    "Department",
     "Enrolment",
-    "ExportLog",
-    "HRResponsibility",
     "ImmutableRecordError",
-    "LearnerProfile",
-    "Organisation",
-    "Profession",
+    "PermanentQuerySet",
+    "PermanentRecord",
     "QuizAttempt",
-    "ReminderKind",
-    "ReminderLog",
-    "RuleState",
-    "STATUS_RANKS",
-    "Sector",
     "StepProgress",
-    "learner_language",
-    "learner_name",
+    "completion_status",
 ]

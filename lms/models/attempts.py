@@ -8,7 +8,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .records import Enrolment, ImmutableRecordError
+from .base import PermanentQuerySet, PermanentRecord
+from .records import Enrolment
 
 GRACE = timedelta(seconds=60)
 
@@ -18,7 +19,7 @@ class AttemptStatus(models.TextChoices):
     SUBMITTED = "submitted", _("Submitted")
 
 
-class AttemptQuerySet(models.QuerySet):
+class AttemptQuerySet(PermanentQuerySet):
     def for_learner(self, user):
         return self.filter(learner=user)
 
@@ -28,24 +29,19 @@ class AttemptQuerySet(models.QuerySet):
     def in_progress(self):
         return self.filter(status=AttemptStatus.IN_PROGRESS)
 
-    def update(self, **kwargs):
-        if self.submitted().exists():
-            raise ImmutableRecordError("Submitted quiz attempts are permanent.")
-        return super().update(**kwargs)
-
-    def delete(self):
-        raise ImmutableRecordError("Quiz attempts are permanent.")
+    def settled(self):
+        return self.submitted()
 
 
-class QuizAttempt(models.Model):
+class QuizAttempt(PermanentRecord):
     """One attempt at a quiz, fixed at start: questions, order, choices and quiz revision.
 
     `questions` is the snapshot the attempt is marked against, including the answer key; it
-    never leaves the server before the review policy allows.
+    never leaves the server before the review policy allows. It may change until it is
+    submitted (answers saved, then marked), never after.
     """
 
-    # Learning records are not content: keep them out of Wagtail's reference index.
-    wagtail_reference_index_ignore = True
+    permanent_message = "A submitted quiz attempt is permanent."
 
     learner = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -115,15 +111,12 @@ class QuizAttempt(models.Model):
     def __str__(self):
         return f"{self.quiz_title} #{self.number} ({self.get_status_display()})"
 
-    def save(self, *args, **kwargs):
-        if not self._state.adding and (
-            QuizAttempt.objects.filter(pk=self.pk, status=AttemptStatus.SUBMITTED).exists()
-        ):
-            raise ImmutableRecordError("A submitted quiz attempt is permanent.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise ImmutableRecordError("Quiz attempts are permanent.")
+    def is_settled(self):
+        """A stored attempt is settled once the database says it was submitted."""
+        return (
+            not self._state.adding
+            and QuizAttempt.objects.filter(pk=self.pk, status=AttemptStatus.SUBMITTED).exists()
+        )
 
     @property
     def is_submitted(self):
@@ -144,21 +137,15 @@ class QuizAttempt(models.Model):
         return False
 
 
-class AnswerQuerySet(models.QuerySet):
-    def update(self, **kwargs):
-        if self.filter(attempt__status=AttemptStatus.SUBMITTED).exists():
-            raise ImmutableRecordError("Answers of a submitted attempt are permanent.")
-        return super().update(**kwargs)
-
-    def delete(self):
-        raise ImmutableRecordError("Answers are permanent.")
+class AnswerQuerySet(PermanentQuerySet):
+    def settled(self):
+        return self.filter(attempt__status=AttemptStatus.SUBMITTED)
 
 
-class AttemptAnswer(models.Model):
+class AttemptAnswer(PermanentRecord):
     """The choices a learner picked for one question of an attempt, as last saved."""
 
-    # Learning records are not content: keep them out of Wagtail's reference index.
-    wagtail_reference_index_ignore = True
+    permanent_message = "Answers of a submitted attempt are permanent."
 
     attempt = models.ForeignKey(
         QuizAttempt, on_delete=models.PROTECT, related_name="answers", verbose_name=_("attempt")
@@ -182,10 +169,8 @@ class AttemptAnswer(models.Model):
     def __str__(self):
         return f"{self.attempt_id}: {self.question_key}"
 
-    def save(self, *args, **kwargs):
-        if QuizAttempt.objects.filter(pk=self.attempt_id, status=AttemptStatus.SUBMITTED).exists():
-            raise ImmutableRecordError("Answers of a submitted attempt are permanent.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise ImmutableRecordError("Answers are permanent.")
+    def is_settled(self):
+        """An answer may be added or changed only while its attempt is open."""
+        return QuizAttempt.objects.filter(
+            pk=self.attempt_id, status=AttemptStatus.SUBMITTED
+        ).exists()

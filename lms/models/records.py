@@ -7,19 +7,14 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-
-class ImmutableRecordError(Exception):
-    """Raised when code tries to change or delete a permanent learning record."""
-
-
-class ImmutableQuerySet(models.QuerySet):
-    """A queryset that refuses bulk updates and deletes of permanent records."""
-
-    def update(self, **kwargs):
-        raise ImmutableRecordError(f"{self.model.__name__} records are permanent.")
-
-    def delete(self):
-        raise ImmutableRecordError(f"{self.model.__name__} records are permanent.")
+from .base import PermanentQuerySet, PermanentRecord
+from .validity import (
+    COUNTING,
+    annulled_expression,
+    completion_status,
+    valid_until_expression,
+    validity_case,
+)
 
 
 class EnrolmentQuerySet(models.QuerySet):
@@ -99,19 +94,28 @@ class StepProgress(models.Model):
         return f"{self.enrolment_id}: step {self.step_id} (cycle {self.cycle})"
 
 
-class CompletionQuerySet(ImmutableQuerySet):
+class CompletionQuerySet(PermanentQuerySet):
     def for_learner(self, user):
         return self.filter(learner=user)
 
     def not_annulled(self):
         return self.exclude(corrections__action=CorrectionAction.ANNUL)
 
+    def with_validity(self, now=None):
+        """Annotate `annulled`, `valid_until` (after corrections) and `validity` at `now`."""
+        return self.annotate(
+            annulled=annulled_expression(), valid_until=valid_until_expression()
+        ).annotate(validity=validity_case(now))
 
-class CourseCompletion(models.Model):
+    def valid(self, now=None):
+        """Return the completions that count at `now`: valid or expiring."""
+        return self.with_validity(now).filter(validity__in=COUNTING)
+
+
+class CourseCompletion(PermanentRecord):
     """A permanent record that a learner completed a course. Never edited, never deleted."""
 
-    # Learning records are not content: keep them out of Wagtail's reference index.
-    wagtail_reference_index_ignore = True
+    permanent_message = "A course completion is permanent; add a correction."
 
     learner = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -167,16 +171,9 @@ class CourseCompletion(models.Model):
     def __str__(self):
         return f"{self.learner_name}: {self.course_title} ({self.completed_at:%Y-%m-%d})"
 
-    def save(self, *args, **kwargs):
-        if not self._state.adding:
-            raise ImmutableRecordError("A course completion is permanent; add a correction.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise ImmutableRecordError("A course completion is permanent; add a correction.")
-
     @cached_property
     def latest_corrections(self):
+        """Return the corrections, oldest first (prefetch `corrections` to spare a query)."""
         return sorted(self.corrections.all(), key=lambda c: c.created_at)
 
     @property
@@ -192,10 +189,13 @@ class CourseCompletion(models.Model):
                 expires_at = correction.expires_at
         return expires_at
 
-    def is_valid_at(self, moment=None):
-        moment = moment or timezone.now()
-        expires_at = self.effective_expires_at
-        return not self.is_annulled and (expires_at is None or expires_at > moment)
+    def status_at(self, now=None):
+        """Return the CompletionStatus at `now`, by the one rule (lms.models.validity)."""
+        return completion_status(self.effective_expires_at, self.is_annulled, now)
+
+    def is_valid_at(self, now=None):
+        """Return True if the completion counts at `now` (valid or expiring)."""
+        return self.status_at(now) in COUNTING
 
 
 class CorrectionAction(models.TextChoices):
@@ -203,11 +203,10 @@ class CorrectionAction(models.TextChoices):
     SET_EXPIRY = "set_expiry", _("Change the expiry date")
 
 
-class CompletionCorrection(models.Model):
+class CompletionCorrection(PermanentRecord):
     """A correction to a completion, kept beside it: who, when, why and what changed."""
 
-    # Learning records are not content: keep them out of Wagtail's reference index.
-    wagtail_reference_index_ignore = True
+    permanent_message = "A correction is permanent; add another correction."
 
     completion = models.ForeignKey(
         CourseCompletion,
@@ -226,8 +225,6 @@ class CompletionCorrection(models.Model):
     )
     created_at = models.DateTimeField(_("corrected at"), default=timezone.now)
 
-    objects = ImmutableQuerySet.as_manager()
-
     class Meta:
         verbose_name = _("completion correction")
         verbose_name_plural = _("completion corrections")
@@ -238,11 +235,3 @@ class CompletionCorrection(models.Model):
 
     def __str__(self):
         return f"{self.get_action_display()} ({self.created_at:%Y-%m-%d})"
-
-    def save(self, *args, **kwargs):
-        if not self._state.adding:
-            raise ImmutableRecordError("A correction is permanent; add another correction.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise ImmutableRecordError("A correction is permanent; add another correction.")

@@ -51,6 +51,8 @@ INSTALLED_APPS = [
     "home",
     "courses",
     "lms",
+    "lms.accounts",
+    "lms.hr",
     "certificates",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

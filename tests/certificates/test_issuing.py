@@ -11,7 +11,8 @@ from wagtail.models import ModelLogEntry
 from certificates import services
 from certificates.models import Certificate, RenderStatus
 from courses.models import CoursePage
-from lms.models import CourseCompletion, LearnerProfile
+from lms.accounts.models import LearnerProfile
+from lms.models import CourseCompletion
 from tests.conftest import publish
 from tests.factories.courses import CoursePageFactory, LessonPageFactory
 

@@ -3,7 +3,7 @@ from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from courses.models import LessonPage
-from lms.demo import course_authors_group
+from lms.accounts.demo import course_authors_group
 
 pytestmark = pytest.mark.django_db
 

@@ -67,8 +67,8 @@ def test_public_learner_registers_passes_downloads_and_verifies(page, site_url):
 def test_hr_filters_completions_to_a_department_and_downloads_xlsx(page, site_url):
     from django.contrib.auth import get_user_model
 
-    from lms.hr import scoped
-    from lms.models import Department
+    from lms.hr.models import Department
+    from lms.hr.scope import scoped
 
     hr_user = get_user_model().objects.get(username="hr@example.org")
     department = Department.objects.get(name="Hematology")

@@ -6,8 +6,9 @@ from django.contrib.auth.models import Group
 from freezegun import freeze_time
 
 from lms import services
-from lms.hr import HR_GROUP
-from lms.models import HRResponsibility, LearnerProfile
+from lms.accounts.models import LearnerProfile
+from lms.hr.models import HRResponsibility
+from lms.hr.scope import HR_GROUP
 
 
 def make_hr(make_user, username, *organisations):

@@ -27,17 +27,17 @@ from wagtail_factories import DocumentFactory, ImageFactory
 from certificates import exports
 from certificates.models import Certificate, CertificateTemplate
 from courses.models import Audience
-from lms import assignments
-from lms.demo import course_authors_group
-from lms.models import (
+from lms.accounts.demo import course_authors_group
+from lms.hr import assignments
+from lms.hr.models import (
     CompetenceNeed,
     Department,
     HRResponsibility,
     Organisation,
     Profession,
-    QuizAttempt,
     Sector,
 )
+from lms.models import QuizAttempt
 from tests.conftest import publish
 from tests.factories.courses import (
     CatalogueAreaPageFactory,

@@ -15,14 +15,10 @@ from django.core.management import call_command
 from django.test import Client
 
 from courses.models import CoursePage
-from lms import reminders
-from lms.models import (
-    Assignment,
-    AssignmentStatus,
-    CourseCompletion,
-    LearnerProfile,
-    QuizAttempt,
-)
+from lms.accounts.models import LearnerProfile
+from lms.hr import reminders
+from lms.hr.models import Assignment, AssignmentStatus
+from lms.models import CourseCompletion, QuizAttempt
 from tests.certificates.pdf_text import pdf_text
 from tests.factories.lms import answer_data
 from tests.i18n.language import foreign_words, page_language

@@ -9,8 +9,9 @@ from django.utils import translation
 
 from courses.models import CoursePage
 from lms.accounts.forms import ProfileForm
+from lms.accounts.models import LearnerProfile
 from lms.collation import name_order
-from lms.models import LearnerProfile, Organisation
+from lms.hr.models import Organisation
 from tests.certificates.pdf_text import pdf_text
 from tests.factories.hr import complete, make_hr, make_staff
 from tests.i18n.language import foreign_words

@@ -6,7 +6,7 @@ from django.core import mail
 from django.urls import reverse
 
 from lms.accounts.forms import RegistrationForm
-from lms.models import LearnerProfile
+from lms.accounts.models import LearnerProfile
 
 User = get_user_model()
 

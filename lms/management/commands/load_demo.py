@@ -8,14 +8,17 @@ from django.db import transaction
 
 
 def demo_modules():
-    """Return each installed app's `demo` module, in the order the modules ask for."""
+    """Return each installed app's `demo` loader (a module with ORDER and load()), in order."""
     modules = []
     for config in apps.get_app_configs():
         try:
-            modules.append(import_module(f"{config.name}.demo"))
+            module = import_module(f"{config.name}.demo")
         except ModuleNotFoundError as error:
             if error.name != f"{config.name}.demo":
                 raise
+            continue
+        if hasattr(module, "load"):
+            modules.append(module)
     return sorted(modules, key=lambda module: module.ORDER)
 
 

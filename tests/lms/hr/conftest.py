@@ -1,7 +1,7 @@
 import pytest
 from django.test import Client
 
-from lms.models import Department, Organisation, Profession, Sector
+from lms.hr.models import Department, Organisation, Profession, Sector
 from tests.conftest import publish
 from tests.factories.courses import CoursePageFactory, LessonPageFactory
 from tests.factories.hr import make_hr, make_staff

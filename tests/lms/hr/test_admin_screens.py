@@ -2,7 +2,8 @@
 
 import pytest
 
-from lms.models import CompetenceNeed, Department, LearnerProfile
+from lms.accounts.models import LearnerProfile
+from lms.hr.models import CompetenceNeed, Department
 from tests.lms.hr.conftest import client_for
 
 pytestmark = pytest.mark.django_db
@@ -54,32 +55,30 @@ def test_hr_can_only_move_people_within_their_organisations(staff_x, hr_x, org_y
 
 def test_department_screens_are_scoped(dept_x, dept_y, hr_x):
     client = client_for(hr_x)
-    listing = client.get("/admin/snippets/lms/department/").content.decode()
+    listing = client.get("/admin/snippets/hr/department/").content.decode()
     assert "Hematology" in listing and "Manufacturing" not in listing
-    assert client.get(f"/admin/snippets/lms/department/edit/{dept_y.pk}/").status_code == 404
-    assert client.get(f"/admin/snippets/lms/department/edit/{dept_x.pk}/").status_code == 200
+    assert client.get(f"/admin/snippets/hr/department/edit/{dept_y.pk}/").status_code == 404
+    assert client.get(f"/admin/snippets/hr/department/edit/{dept_x.pk}/").status_code == 200
 
 
 def test_the_department_chooser_offers_only_own_departments(dept_x, dept_y, hr_x):
     client = client_for(hr_x)
-    chooser = client.get("/admin/snippets/choose/lms/department/").content.decode()
+    chooser = client.get("/admin/snippets/choose/hr/department/").content.decode()
     assert "Hematology" in chooser and "Manufacturing" not in chooser
     assert (
-        client.get(f"/admin/snippets/choose/lms/department/chosen/{dept_y.pk}/").status_code == 404
+        client.get(f"/admin/snippets/choose/hr/department/chosen/{dept_y.pk}/").status_code == 404
     )
 
 
 def test_hr_adds_a_department_only_to_their_organisation(hr_x, org_x, org_y):
     client = client_for(hr_x)
-    client.post("/admin/snippets/lms/department/add/", {"organisation": org_y.pk, "name": "Sneaky"})
-    client.post(
-        "/admin/snippets/lms/department/add/", {"organisation": org_x.pk, "name": "Surgery"}
-    )
+    client.post("/admin/snippets/hr/department/add/", {"organisation": org_y.pk, "name": "Sneaky"})
+    client.post("/admin/snippets/hr/department/add/", {"organisation": org_x.pk, "name": "Surgery"})
     assert list(Department.objects.values_list("name", flat=True)) == ["Surgery"]
 
 
 def test_a_department_with_people_is_not_deleted(dept_x, staff_x, superuser):
-    response = client_for(superuser).post(f"/admin/snippets/lms/department/delete/{dept_x.pk}/")
+    response = client_for(superuser).post(f"/admin/snippets/hr/department/delete/{dept_x.pk}/")
     assert response.status_code == 302
     assert Department.objects.filter(pk=dept_x.pk).exists()
 
@@ -100,10 +99,10 @@ def test_competence_needs_are_scoped(dept_x, dept_y, area, hr_x):
 
 def test_organisations_are_read_only_for_hr(org_x, org_y, hr_x):
     client = client_for(hr_x)
-    listing = client.get("/admin/snippets/lms/organisation/").content.decode()
+    listing = client.get("/admin/snippets/hr/organisation/").content.decode()
     assert "Sahlgrenska University Hospital" in listing and "CCRM Nordic" not in listing
     client.post(
-        "/admin/snippets/lms/organisation/add/", {"name": "New Hospital", "sector": "healthcare"}
+        "/admin/snippets/hr/organisation/add/", {"name": "New Hospital", "sector": "healthcare"}
     )
     assert not org_x.__class__.objects.filter(name="New Hospital").exists()
 
@@ -115,13 +114,13 @@ def test_only_administrators_say_who_is_hr_for_whom(hr_x, superuser):
 
 
 @pytest.mark.parametrize(
-    "url", ["/admin/hr/people/", "/admin/hr/assignments/", "/admin/snippets/lms/department/"]
+    "url", ["/admin/hr/people/", "/admin/hr/assignments/", "/admin/snippets/hr/department/"]
 )
 def test_hr_listings_keep_a_flat_number_of_queries(make_user, org_x, dept_x, course, hr_x, url):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from lms.models import AssignmentRule
+    from lms.hr.models import AssignmentRule
     from tests.factories.hr import make_staff
 
     client = client_for(hr_x)

@@ -1,4 +1,4 @@
-"""Assignment statuses across due dates and expiry, computed in one place (lms.status)."""
+"""Assignment statuses across due dates and expiry, computed in one place (lms.hr.status)."""
 
 import datetime
 
@@ -6,8 +6,9 @@ import pytest
 from freezegun import freeze_time
 
 from lms import services
-from lms.models import Assignment, AssignmentStatus, CompletionCorrection
-from lms.status import assignments_for_learner
+from lms.hr.models import Assignment, AssignmentStatus
+from lms.hr.status import assignments_for_learner
+from lms.models import CompletionCorrection
 from tests.factories.hr import complete
 
 pytestmark = pytest.mark.django_db
@@ -138,8 +139,8 @@ def test_learners_see_their_assignments_most_urgent_first(staff_x, course, yearl
 def test_the_database_and_the_record_agree_on_the_expiry(
     staff_x, yearly_course, superuser, corrections
 ):
+
     from lms.models import CourseCompletion
-    from lms.status import annotate_completion_status
 
     completion = complete(
         staff_x, yearly_course, at=datetime.datetime(2026, 1, 15, 12, 0, tzinfo=UTC)
@@ -154,5 +155,5 @@ def test_the_database_and_the_record_agree_on_the_expiry(
             created_at=datetime.datetime(2026, 2, 1 + index, tzinfo=UTC),
         )
     record = CourseCompletion.objects.get(pk=completion.pk)
-    row = annotate_completion_status(CourseCompletion.objects.filter(pk=completion.pk)).get()
+    row = CourseCompletion.objects.filter(pk=completion.pk).with_validity().get()
     assert row.valid_until == record.effective_expires_at

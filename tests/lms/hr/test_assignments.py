@@ -8,8 +8,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from freezegun import freeze_time
 
-from lms import assignments
-from lms.models import Assignment, AssignmentRule, RuleState
+from lms.hr import assignments
+from lms.hr.models import Assignment, AssignmentRule, RuleState
 from tests.factories.hr import make_staff
 from tests.lms.hr.conftest import client_for
 

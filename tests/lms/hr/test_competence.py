@@ -8,16 +8,24 @@ from django.core.management import CommandError, call_command
 from freezegun import freeze_time
 
 from courses.models import CatalogueAreaPage
-from lms.competence import NeedsImportError, import_needs
-from lms.matrix import build_matrix
-from lms.models import CompetenceNeed, CompletionCorrection, Department
+from lms.hr.matrix import build_matrix
+from lms.hr.models import CompetenceNeed, Department
+from lms.hr.needs import NeedsImportError, import_needs
+from lms.models import CompletionCorrection
 from tests.conftest import publish
 from tests.factories.courses import CatalogueAreaPageFactory, CoursePageFactory, LessonPageFactory
 from tests.factories.hr import complete, make_staff
 
 pytestmark = pytest.mark.django_db
 
-TABLE_1 = Path(__file__).resolve().parents[3] / "lms" / "demo_data" / "table1-competence-needs.csv"
+TABLE_1 = (
+    Path(__file__).resolve().parents[3]
+    / "lms"
+    / "hr"
+    / "demo"
+    / "data"
+    / "table1-competence-needs.csv"
+)
 TABLE_1_DEPARTMENTS = [
     ("Hematology", "Hematologen"),
     ("Oncology", "Onkologen"),
@@ -218,7 +226,7 @@ def test_hr_sees_only_their_departments_in_the_matrix(hospital, org_y, hr_y, sup
 
 
 def test_area_codes_exist_for_every_default_column(areas):
-    from lms.competence import DEFAULT_AREA_COLUMNS
+    from lms.hr.needs import DEFAULT_AREA_COLUMNS
 
     codes = set(CatalogueAreaPage.objects.values_list("code", flat=True))
     assert set(DEFAULT_AREA_COLUMNS.values()) <= codes

@@ -4,17 +4,10 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
-from lms.matrix import build_matrix
-from lms.models import (
-    Assignment,
-    AssignmentRule,
-    CompetenceNeed,
-    CourseCompletion,
-    Department,
-    LearnerProfile,
-    Organisation,
-)
-from lms.status import annotate_completion_status
+from lms.accounts.models import LearnerProfile
+from lms.hr.matrix import build_matrix
+from lms.hr.models import Assignment, AssignmentRule, CompetenceNeed, Department, Organisation
+from lms.models import CourseCompletion
 
 pytestmark = pytest.mark.django_db
 
@@ -52,11 +45,7 @@ def test_demo_has_table_1_beside_trained_staff_and_an_hr_user(client):
     matrix = build_matrix(hr_user)
     assert [cell.need for cell in matrix.totals.cells] == [497, 41, 146, 433, 33, 15, 25]
     assert matrix.totals.total.trained > 0
-    validity = set(
-        annotate_completion_status(CourseCompletion.objects.all()).values_list(
-            "validity", flat=True
-        )
-    )
+    validity = set(CourseCompletion.objects.with_validity().values_list("validity", flat=True))
     assert {"valid", "expiring", "expired"} <= validity
     statuses = {assignment.status for assignment in Assignment.objects.with_status()}
     assert {"overdue", "not_started", "completed"} <= statuses

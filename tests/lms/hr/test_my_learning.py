@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from freezegun import freeze_time
 
 from lms import services
-from lms.models import Assignment
+from lms.hr.models import Assignment
 from tests.conftest import publish
 from tests.factories.courses import CoursePageFactory, LessonPageFactory
 from tests.lms.hr.conftest import client_for

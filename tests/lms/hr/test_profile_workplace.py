@@ -3,7 +3,8 @@
 import pytest
 from django.urls import reverse
 
-from lms.models import Department, LearnerProfile
+from lms.accounts.models import LearnerProfile
+from lms.hr.models import Department
 from tests.factories.hr import make_staff
 
 pytestmark = pytest.mark.django_db

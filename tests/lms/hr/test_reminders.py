@@ -7,8 +7,8 @@ from django.core import mail
 from django.core.management import call_command
 from freezegun import freeze_time
 
-from lms import reminders
-from lms.models import Assignment, ReminderKind, ReminderLog
+from lms.hr import reminders
+from lms.hr.models import Assignment, ReminderKind, ReminderLog
 from tests.factories.hr import make_staff
 
 pytestmark = pytest.mark.django_db

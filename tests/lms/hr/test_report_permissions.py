@@ -2,8 +2,8 @@
 
 import pytest
 
-from lms import assignments
-from lms.models import AssignmentRule, CompetenceNeed
+from lms.hr import assignments
+from lms.hr.models import AssignmentRule, CompetenceNeed
 from tests.factories.hr import complete
 from tests.lms.hr.conftest import client_for
 from tests.lms.hr.helpers import text_of

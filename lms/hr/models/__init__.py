@@ -1,0 +1,35 @@
+"""HR's structure and decisions: organisations, departments, professions, who does HR for whom,
+course assignments and reminders, competence needs and the log of report downloads.
+"""
+
+from .assignments import (
+    STATUS_RANKS,
+    Assignment,
+    AssignmentQuerySet,
+    AssignmentRule,
+    AssignmentStatus,
+    ReminderKind,
+    ReminderLog,
+    RuleState,
+)
+from .downloads import ExportLog
+from .needs import CompetenceNeed
+from .organisations import Department, HRResponsibility, Organisation, Profession, Sector
+
+__all__ = [
+    "STATUS_RANKS",
+    "Assignment",
+    "AssignmentQuerySet",
+    "AssignmentRule",
+    "AssignmentStatus",
+    "CompetenceNeed",
+    "Department",
+    "ExportLog",
+    "HRResponsibility",
+    "Organisation",
+    "Profession",
+    "ReminderKind",
+    "ReminderLog",
+    "RuleState",
+    "Sector",
+]

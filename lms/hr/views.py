@@ -1,0 +1,167 @@
+"""HR views that are not plain listings or forms: assigning a course, running an assignment
+again, importing competence needs, the scoped site history and the learner's assigned courses.
+Registered by lms.hr.viewsets and lms.hr.wagtail_hooks.
+"""
+
+from django.apps import apps
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied
+from django.db.models import CharField, Q
+from django.db.models.functions import Cast
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext as _gettext
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
+from django.views.generic import FormView
+from wagtail.admin.views.generic import CreateView, IndexView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.views.reports.audit_logging import LogEntriesView
+from wagtail.admin.widgets.button import HeaderButton
+
+from courses.i18n import in_language
+from lms.hr import assignments, scope
+from lms.hr.forms import NeedsImportForm
+from lms.hr.models import AssignmentRule, RuleState
+from lms.hr.needs import NeedsImportError, import_needs
+from lms.hr.status import assignments_for_learner
+
+
+class RuleCreateView(CreateView):
+    success_message = _("The course is being assigned. This page shows the progress.")
+
+    def save_instance(self):
+        return assignments.create_rule(self.request.user, **self.form.rule_fields())
+
+    def get_success_message(self, instance):
+        return self.success_message
+
+    def get_success_buttons(self):
+        return []  # rules are not edited; the inspect page shows them
+
+    def get_success_url(self):
+        return reverse("lms_assignment_rules:inspect", args=[self.object.pk])
+
+
+@require_POST
+def run_rule_again(request, pk):
+    """Queue a rule again: after a failure, or to assign the course to people who joined since."""
+    if not request.user.has_perm("hr.add_assignmentrule"):
+        raise Http404
+    rule = get_object_or_404(scope.scoped(AssignmentRule.objects.all(), request.user), pk=pk)
+    if rule.state in (RuleState.QUEUED, RuleState.RUNNING):
+        messages.warning(request, _gettext("This assignment is already queued or running."))
+    else:
+        assignments.queue_rule(rule)
+        messages.success(request, _gettext("The assignment will run again in the background."))
+    return redirect("lms_assignment_rules:inspect", pk)
+
+
+MAX_NEEDS_FILE_BYTES = 1024 * 1024
+
+
+class NeedsImportView(WagtailAdminTemplateMixin, FormView):
+    """Upload a needs CSV (like Table 1) for one of the HR user's organisations."""
+
+    template_name = "lms/hr/needs_import.html"
+    page_title = _("Import competence needs")
+    header_icon = "upload"
+    form_class = NeedsImportForm
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm("hr.add_competenceneed"):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "user": self.request.user}
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("lms_needs:index"), "label": _("Competence needs")},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+    def form_valid(self, form):
+        upload = form.cleaned_data["file"]
+        if upload.size > MAX_NEEDS_FILE_BYTES:
+            form.add_error("file", _gettext("The file is larger than 1 MB."))
+            return self.form_invalid(form)
+        try:
+            result = import_needs(
+                upload.read(),
+                form.cleaned_data["organisation"],
+                source=form.cleaned_data["source"] or upload.name,
+            )
+        except NeedsImportError as error:
+            form.add_error("file", _gettext("Nothing was imported. Correct these lines:"))
+            for line in error.errors:
+                form.add_error("file", line)
+            return self.form_invalid(form)
+        messages.success(
+            self.request,
+            _gettext(
+                "Imported needs for %(departments)s departments: %(created)s added, "
+                "%(updated)s updated, %(removed)s removed."
+            )
+            % vars(result),
+        )
+        return redirect("lms_needs:index")
+
+
+class NeedsIndexView(IndexView):
+    @cached_property
+    def header_buttons(self):
+        buttons = super().header_buttons
+        if self.request.user.has_perm("hr.add_competenceneed"):
+            buttons.append(
+                HeaderButton(_("Import CSV"), url=reverse("lms_needs:import"), icon_name="upload")
+            )
+        return buttons
+
+
+class ScopedSiteHistoryView(LogEntriesView):
+    """Wagtail's site history, without log entries about other organisations' people.
+
+    Wagtail shows a user every log entry of each model they hold any permission on: HR of one
+    organisation would read the names of another's people (the People screen logs edits by
+    the person's name). Mounted over Wagtail's URL by lms.admin_overrides.
+    """
+
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        user = self.request.user
+        if scope.sees_everything(user) or "object_id" not in {
+            field.name for field in queryset.model._meta.fields
+        }:
+            return queryset  # page log entries name pages, never people
+        for label in [*scope.ORGANISATION_PATHS, get_user_model()._meta.label_lower]:
+            model = apps.get_model(label)
+            visible = scope.scoped(model._default_manager.all(), user).values_list(
+                Cast("pk", output_field=CharField()), flat=True
+            )
+            content_type = ContentType.objects.get_for_model(model)
+            queryset = queryset.exclude(Q(content_type=content_type) & ~Q(object_id__in=visible))
+        return queryset
+
+
+def assigned_courses_section(request, states):
+    """Return My learning's first section: the learner's assigned courses with due dates."""
+    assigned = assignments_for_learner(request.user)
+    if not assigned:
+        return None
+    shown = in_language(assignment.course for assignment in assigned)
+    for assignment in assigned:
+        assignment.state = states.get(assignment.course_id)
+        assignment.display = shown[assignment.course.translation_key]
+    return {
+        "template": "lms/hr/my_learning_assigned.html",
+        "first": True,
+        "assigned": assigned,
+        "courses": {assignment.course_id for assignment in assigned},
+    }
