@@ -3,7 +3,7 @@
 from wagtail.models import Locale, Site
 
 from courses.demo import ensure_child
-from courses.demo import swedish as swedish_catalogue
+from courses.demo import translations as swedish_catalogue
 from courses.demo.content.sv import site as sv
 from courses.models import CatalogueIndexPage, CoursePage
 from home.models import HomePage, SiteSettings, StandardPage

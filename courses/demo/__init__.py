@@ -1,38 +1,36 @@
-"""Build the demo catalogue in code from the content modules in courses/demo/content/."""
+"""Build the demo catalogue from data: catalogue.toml and the course packages in packages/."""
 
-from wagtail.models import Page, PageViewRestriction, Site
+import tomllib
+from functools import cache
+from pathlib import Path
 
-from courses.demo.content import (
-    areas,
-    cleanroom,
-    clinical_practice,
-    clinical_trials,
-    introduction,
-    research,
-)
-from courses.models import (
-    Audience,
-    CatalogueAreaPage,
-    CatalogueIndexPage,
-    CoursePage,
-    LessonPage,
-    QuizPage,
-)
+from wagtail.models import Page, Site
+
+from courses.models import CatalogueAreaPage, CatalogueIndexPage, CoursePage
+from courses.packages.bodies import join_html
+from courses.packages.importing import import_package
 
 ORDER = 10
-COURSES = [
-    introduction.COURSE,
-    research.COURSE,
-    clinical_trials.COURSE,
-    clinical_practice.COURSE,
-    cleanroom.COURSE,
-]
-CATALOGUE_INTRODUCTION = (
-    "<p>Every course on ATMP Academy belongs to one area of the regional catalogue of competence "
-    "development in Advanced Therapy Medicinal Products. Start with the short introduction if "
-    "you are new to the field, then choose the courses your role needs. Filter by area, by "
-    "who the course is written for, by format or by how much time you have.</p>"
-)
+DEMO = Path(__file__).parent
+VERBS = {"created": "Created", "updated": "Updated"}
+
+
+@cache
+def catalogue_data():
+    """Return catalogue.toml: the catalogue and area texts by language, and the course list."""
+    return tomllib.loads((DEMO / "catalogue.toml").read_text(encoding="utf-8"))
+
+
+def area_texts(code, language):
+    """Return the area's texts in the language as page fields, or None if it has none."""
+    texts = catalogue_data()["areas"].get(code, {}).get(language)
+    if texts is None:
+        return None
+    return {**texts, "description": join_html(texts["description"])}
+
+
+def package_folders():
+    return [DEMO / "packages" / slug for slug in catalogue_data()["courses"]]
 
 
 def ensure_child(parent, model, slug, **fields):
@@ -49,94 +47,25 @@ def ensure_child(parent, model, slug, **fields):
     return page, True
 
 
-def build_quiz(course, data):
-    """Create the course's quiz step from the content module's question pool."""
-    questions = [
-        (
-            "question",
-            {
-                "text": question["text"],
-                "question_type": question["type"],
-                "choices": [
-                    {"text": c["text"], "correct": c["correct"], "feedback": c["feedback"]}
-                    for c in question["choices"]
-                ],
-                "explanation": question["explanation"],
-            },
-        )
-        for question in data["questions"]
-    ]
-    return ensure_child(
-        course,
-        QuizPage,
-        data["slug"],
-        title=data["title"],
-        introduction=data["intro"],
-        estimated_minutes=data.get("estimated_minutes", max(5, len(data["questions"]))),
-        pass_mark=data["pass_mark"],
-        max_attempts=data["max_attempts"],
-        wait_minutes=data["wait_minutes"],
-        draw_count=data["draw"],
-        shuffle_questions=data["shuffle_questions"],
-        shuffle_choices=data["shuffle_choices"],
-        review_policy=data["review_policy"],
-        questions=questions,
-    )
-
-
-def build_course(area, data):
-    """Create the course, its lessons and (when the quiz type exists) its quiz."""
-    audiences = list(Audience.objects.filter(slug__in=data["audiences"]))
-    course, created = ensure_child(
-        area,
-        CoursePage,
-        data["slug"],
-        title=data["title"],
-        summary=data["summary"],
-        learning_objectives="\n".join(data["learning_objectives"]),
-        audiences=audiences,
-        estimated_minutes=data["estimated_minutes"],
-        level=data["level"],
-        format=data["format"],
-        validity_months=data["validity_months"],
-        counts_towards_area_certificate=data["counts_towards_area_certificate"],
-    )
-    for lesson in data["lessons"]:
-        ensure_child(
-            course,
-            LessonPage,
-            lesson["slug"],
-            title=lesson["title"],
-            estimated_minutes=lesson["estimated_minutes"],
-            body=lesson["body"],
-        )
-    if data.get("quiz"):
-        build_quiz(course, data["quiz"])
-    if data.get("restricted_to_signed_in"):
-        PageViewRestriction.objects.get_or_create(
-            page=course, restriction_type=PageViewRestriction.LOGIN
-        )
-    return course, created
-
-
 def load(out, style):
     root = Site.objects.get(is_default_site=True).root_page
-    catalogue, _ = ensure_child(
-        root, CatalogueIndexPage, "courses", title="Courses", introduction=CATALOGUE_INTRODUCTION
+    language = root.locale.language_code
+    texts = catalogue_data()["catalogue"][language]
+    catalogue, _created = ensure_child(
+        root,
+        CatalogueIndexPage,
+        texts["slug"],
+        title=texts["title"],
+        introduction=join_html(texts["introduction"]),
     )
-    area_pages = {}
-    for data in areas.AREAS:
-        area_pages[data["code"]], created = ensure_child(
-            catalogue,
-            CatalogueAreaPage,
-            data["slug"],
-            title=data["title"],
-            code=data["code"],
-            summary=data["summary"],
-            description=data["description"],
-        )
-    for data in COURSES:
-        course, created = build_course(area_pages[data["area"]], data)
-        verb = "Created" if created else "Kept"
-        out.write(f"{verb} course {data['area']}: {course.title}")
+    for code in catalogue_data()["areas"]:
+        fields = area_texts(code, language)
+        ensure_child(catalogue, CatalogueAreaPage, fields.pop("slug"), code=code, **fields)
+    for folder in package_folders():
+        # Translations follow in translations.load_catalogue, once the home page has them.
+        report = import_package(folder, languages=())
+        course = next(change for change in report.changes if change.kind == "course")
+        title = CoursePage.objects.filter(slug=course.slug, locale=root.locale).first()
+        verb = VERBS.get(course.action, "Kept")
+        out.write(f"{verb} course {title.get_parent().specific.code}: {title.title}")
     return Page.objects.live().descendant_of(catalogue).count()

@@ -1,11 +1,14 @@
 """Swedish texts for the home page, the catalogue, the About page and the accessibility
 statement (tillgänglighetsredogörelse).
 
-English counterparts: home/migrations/0002_create_homepage.py (LEAD), home/demo.py and
-courses/demo/__init__.py (CATALOGUE_INTRODUCTION). ABOUT_BODY has the same block sequence
-as the English one; ACCESSIBILITY_BODY adds a final Tillsyn section, following the
-structure that Myndigheten för digital förvaltning (Digg) recommends.
+English counterparts: home/migrations/0002_create_homepage.py (LEAD) and home/demo.py; the
+catalogue's texts, in both languages, are in courses/demo/catalogue.toml. ABOUT_BODY has the
+same block sequence as the English one; ACCESSIBILITY_BODY adds a final Tillsyn section,
+following the structure that Myndigheten för digital förvaltning (Digg) recommends.
 """
+
+from courses.demo import catalogue_data
+from courses.packages.bodies import join_html
 
 CONTACT_EMAIL = "atmp-academy@example.org"
 
@@ -31,14 +34,9 @@ FEATURED_TEXT = (
     "annorlunda och vem som gör vad i Västsverige."
 )
 
-CATALOGUE_TITLE = "Kurser"
-
-CATALOGUE_INTRODUCTION = (
-    "<p>Varje kurs på ATMP Academy hör till ett område i den regionala katalogen för "
-    "kompetensutveckling inom läkemedel för avancerad terapi (ATMP). Är du ny inom området kan du "
-    "börja med den korta introduktionen och sedan välja de kurser du behöver i din roll. Du kan "
-    "filtrera på område, målgrupp, format eller hur mycket tid du har.</p>"
-)
+# The catalogue's texts live with its areas in courses/demo/catalogue.toml.
+CATALOGUE_TITLE = catalogue_data()["catalogue"]["sv"]["title"]
+CATALOGUE_INTRODUCTION = join_html(catalogue_data()["catalogue"]["sv"]["introduction"])
 
 ABOUT_TITLE = "Om ATMP Academy"
 
