@@ -20,14 +20,8 @@ class AttemptStatus(models.TextChoices):
 
 
 class AttemptQuerySet(PermanentQuerySet):
-    def for_learner(self, user):
-        return self.filter(learner=user)
-
     def submitted(self):
         return self.filter(status=AttemptStatus.SUBMITTED)
-
-    def in_progress(self):
-        return self.filter(status=AttemptStatus.IN_PROGRESS)
 
     def settled(self):
         return self.submitted()

@@ -17,11 +17,6 @@ from .validity import (
 )
 
 
-class EnrolmentQuerySet(models.QuerySet):
-    def for_learner(self, user):
-        return self.filter(learner=user)
-
-
 class Enrolment(models.Model):
     """A learner's enrolment on a course. `cycle` counts renewals after a completion expires."""
 
@@ -43,8 +38,6 @@ class Enrolment(models.Model):
     enrolled_at = models.DateTimeField(_("enrolled at"), default=timezone.now)
     cycle = models.PositiveSmallIntegerField(_("cycle"), default=1)
     cycle_started_at = models.DateTimeField(_("cycle started at"), default=timezone.now)
-
-    objects = EnrolmentQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("enrolment")
@@ -95,9 +88,6 @@ class StepProgress(models.Model):
 
 
 class CompletionQuerySet(PermanentQuerySet):
-    def for_learner(self, user):
-        return self.filter(learner=user)
-
     def not_annulled(self):
         return self.exclude(corrections__action=CorrectionAction.ANNUL)
 
