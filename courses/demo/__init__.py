@@ -64,8 +64,8 @@ def load(out, style):
     for folder in package_folders():
         # Translations follow in translations.load_catalogue, once the home page has them.
         report = import_package(folder, languages=())
-        course = next(change for change in report.changes if change.kind == "course")
-        title = CoursePage.objects.filter(slug=course.slug, locale=root.locale).first()
-        verb = VERBS.get(course.action, "Kept")
-        out.write(f"{verb} course {title.get_parent().specific.code}: {title.title}")
+        change = next(change for change in report.changes if change.kind == "course")
+        course = CoursePage.objects.get(slug=change.slug, locale=root.locale)
+        verb = VERBS.get(change.action, "Kept")
+        out.write(f"{verb} course {course.get_parent().specific.code}: {course.title}")
     return Page.objects.live().descendant_of(catalogue).count()
