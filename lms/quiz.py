@@ -21,13 +21,29 @@ def _token(taken):
             return token
 
 
-def draw_snapshot(quiz):
+def _texts_by_id(page):
+    """Return {block id: question value} of a quiz page in the reader's language."""
+    if page is None:
+        return {}
+    return {child.id: child.value for child in page.questions if child.block_type == "question"}
+
+
+def _choice_texts(value):
+    return {item.id: item.value for item in value["choices"].bound_blocks} if value else {}
+
+
+def draw_snapshot(quiz, reading=None):
     """Return the questions for a new attempt: drawn, ordered, with per-attempt tokens.
 
-    The snapshot keeps each question's and choice's stable block id (`key`) for statistics,
-    its text, the answer key and feedback. Only `token`s are ever sent to the browser.
+    `quiz` is the default-language quiz the records point at: its rules (how many, shuffles)
+    and its answer key decide the attempt, whatever a translation says. `reading` is the same
+    quiz in the learner's language: its texts are shown where a question or choice with the
+    same block id exists there. The snapshot keeps each question's and choice's stable block
+    id (`key`) for statistics, its text, the answer key and feedback. Only `token`s are ever
+    sent to the browser.
     """
     pool = [child for child in quiz.questions if child.block_type == "question"]
+    translated = _texts_by_id(reading)
     count = quiz.questions_per_attempt
     if count < len(pool):
         chosen = _random.sample(range(len(pool)), count)
@@ -40,25 +56,29 @@ def draw_snapshot(quiz):
     snapshot = []
     for child in drawn:
         value = child.value
-        choices = [
-            {
-                "key": item.id,
-                "token": _token(taken),
-                "text": item.value["text"],
-                "correct": bool(item.value["correct"]),
-                "feedback": item.value["feedback"] or "",
-            }
-            for item in value["choices"].bound_blocks
-        ]
+        shown = translated.get(child.id) or value
+        shown_choices = _choice_texts(translated.get(child.id))
+        choices = []
+        for item in value["choices"].bound_blocks:
+            text = shown_choices.get(item.id) or item.value
+            choices.append(
+                {
+                    "key": item.id,
+                    "token": _token(taken),
+                    "text": text["text"],
+                    "correct": bool(item.value["correct"]),
+                    "feedback": text["feedback"] or "",
+                }
+            )
         if quiz.shuffle_choices and value["question_type"] != "true_false":
             _random.shuffle(choices)
         snapshot.append(
             {
                 "key": child.id,
                 "token": _token(taken),
-                "text": value["text"],
+                "text": shown["text"],
                 "type": value["question_type"],
-                "explanation": value["explanation"] or "",
+                "explanation": shown["explanation"] or "",
                 "choices": choices,
             }
         )

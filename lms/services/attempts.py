@@ -22,10 +22,13 @@ from .errors import IncompleteAttempt, LearningError
 def quiz_availability(enrolment, quiz, now=None, attempts=None):
     """Return (may start, message) for a new attempt under the quiz's rules.
 
-    `attempts`, if given, are the learner's attempts at the quiz (in any language) already
-    loaded; the submitted ones of this enrolment's cycle are then picked from them.
+    The rules are the default-language quiz's, whichever translation is being read: records
+    point at that quiz, so a translation can never loosen them. `attempts`, if given, are the
+    learner's attempts at the quiz (in any language) already loaded; the submitted ones of
+    this enrolment's cycle are then picked from them.
     """
     now = now or timezone.now()
+    quiz = canonical(quiz)
     if attempts is None:
         submitted = list(
             QuizAttempt.objects.filter(
@@ -73,7 +76,8 @@ def start_attempt(user, quiz):
     """Start (or resume) an attempt: the questions, their order and revision are fixed now."""
     with transaction.atomic():
         _course, enrolment = step_enrolment(user, quiz, QuizPage, _("This quiz is not available."))
-        # Records point at the default-language quiz; questions come from the one being read.
+        # Records, rules and the answer key are the default-language quiz's; only the texts
+        # come from the one being read.
         record_quiz = canonical(quiz)
         # One query for the open attempt, the rules and the next number: every attempt of
         # this learner at this quiz in any language (a handful), without their snapshots.
@@ -94,11 +98,11 @@ def start_attempt(user, quiz):
             return open_attempt, False
         if open_attempt:
             _finish(open_attempt, answers=None, late=True)
-        allowed, message = quiz_availability(enrolment, quiz, attempts=attempts)
+        allowed, message = quiz_availability(enrolment, record_quiz, attempts=attempts)
         if not allowed:
             raise LearningError(message, status=403)
         now = timezone.now()
-        snapshot = quiz_logic.draw_snapshot(quiz)
+        snapshot = quiz_logic.draw_snapshot(record_quiz, reading=quiz)
         number = 1 + sum(
             1
             for attempt in attempts
@@ -111,13 +115,13 @@ def start_attempt(user, quiz):
             cycle=enrolment.cycle,
             number=number,
             started_at=now,
-            deadline=now + timedelta(minutes=quiz.time_limit_minutes)
-            if quiz.time_limit_minutes
+            deadline=now + timedelta(minutes=record_quiz.time_limit_minutes)
+            if record_quiz.time_limit_minutes
             else None,
             revision_id=quiz.live_revision_id,
             quiz_title=quiz.title,
-            pass_mark=quiz.pass_mark,
-            review_policy=quiz.review_policy,
+            pass_mark=record_quiz.pass_mark,
+            review_policy=record_quiz.review_policy,
             questions=snapshot,
             question_count=len(snapshot),
         )
