@@ -22,13 +22,12 @@ from .errors import IncompleteAttempt, LearningError
 def quiz_availability(enrolment, quiz, now=None, attempts=None):
     """Return (may start, message) for a new attempt under the quiz's rules.
 
-    The rules are the default-language quiz's, whichever translation is being read: records
-    point at that quiz, so a translation can never loosen them. `attempts`, if given, are the
-    learner's attempts at the quiz (in any language) already loaded; the submitted ones of
-    this enrolment's cycle are then picked from them.
+    `quiz` is the default-language quiz (`courses.i18n.canonical`), whichever translation is
+    being read: records point at it, so its rules hold and a translation can never loosen
+    them. `attempts`, if given, are the learner's attempts at the quiz (in any language)
+    already loaded; the submitted ones of this enrolment's cycle are then picked from them.
     """
     now = now or timezone.now()
-    quiz = canonical(quiz)
     if attempts is None:
         submitted = list(
             QuizAttempt.objects.filter(

@@ -2,6 +2,7 @@
 
 from django import template
 
+from courses.i18n import canonical
 from lms import progress, services
 
 register = template.Library()
@@ -53,7 +54,7 @@ def quiz_panel(context, quiz, course):
     open_attempt = next((a for a in attempts if not a.is_submitted), None)
     may_start, message = True, ""
     if state.enrolment:
-        may_start, message = services.quiz_availability(state.enrolment, quiz)
+        may_start, message = services.quiz_availability(state.enrolment, canonical(quiz))
     blocker = state.locked_by(quiz) if state.enrolment else None
     panel.update(
         attempts=[a for a in attempts if a.is_submitted],
