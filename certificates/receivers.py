@@ -16,9 +16,14 @@ def issue_certificates(sender, completion, **kwargs):
 @receiver(
     completion_corrected, sender=CompletionCorrection, dispatch_uid="certificates_on_correction"
 )
-def revoke_for_annulled_completion(sender, correction, **kwargs):
-    """An annulled completion takes back the course and area certificates it earned."""
+def follow_the_correction(sender, correction, **kwargs):
+    """Every correction reaches the certificates resting on the completion.
+
+    Annulled: they are revoked. A new expiry: they are re-issued with it and the old ones are
+    superseded, so the verify page never says "valid" past a corrected expiry.
+    """
+    completion, user = correction.completion, correction.created_by
     if correction.action == CorrectionAction.ANNUL:
-        services.revoke_for_completion(
-            correction.completion, correction.created_by, correction.reason
-        )
+        services.revoke_for_completion(completion, user, correction.reason)
+    elif correction.action == CorrectionAction.SET_EXPIRY:
+        services.reissue_for_corrected_expiry(completion, user, correction.reason)

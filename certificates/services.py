@@ -254,8 +254,12 @@ def issue_for_completion(completion):
     return [certificate for certificate in issued if certificate is not None]
 
 
-def reissue(certificate, user, reason):
-    """Issue a new certificate with the learner's current name; the old one is kept."""
+def reissue(certificate, user, reason, keep_name=False, expires_at=None, covers=None):
+    """Issue a new certificate that replaces this one; the old one is kept, superseded.
+
+    By default the new one carries the learner's current name (a name correction); a
+    corrected expiry passes `keep_name`, the new `expires_at` and the `covers` that say it.
+    """
     if not reason.strip():
         raise CertificateError(_("Give a reason."))
     with transaction.atomic():
@@ -270,22 +274,72 @@ def reissue(certificate, user, reason):
         }
         fields.update(
             title=original.title,
-            covers=original.covers,
+            covers=original.covers if covers is None else covers,
             completed_at=original.completed_at,
-            expires_at=original.expires_at,
+            expires_at=original.expires_at if covers is None else expires_at,
         )
         new = _create(
             generation=generation,
             replaces=original,
-            learner_name=learner_name(original.learner),
+            learner_name=original.learner_name if keep_name else learner_name(original.learner),
+            template=original.template,
             **fields,
         )
         if new is None:
             raise CertificateError(
                 _("Someone re-issued this certificate at the same moment. Reload the page.")
             )
-        log(new, "certificates.reissued", user=user, data={"replaces": original.serial})
+        log(
+            new,
+            "certificates.reissued",
+            user=user,
+            data={"replaces": original.serial, "reason": reason},
+        )
     return new
+
+
+def _resting_on(completion):
+    """Return the current certificates (not revoked, not replaced) that cover the completion."""
+    candidates = Certificate.objects.filter(learner_id=completion.learner_id).current()
+    return [
+        certificate
+        for certificate in candidates
+        if certificate.completion_id == completion.pk
+        or completion.pk in {entry.get("completion_id") for entry in certificate.covers}
+    ]
+
+
+def reissue_for_corrected_expiry(completion, user, reason):
+    """Replace every current certificate resting on the completion with one of the new expiry.
+
+    A certificate never changes; when a completion's expiry is corrected, what rests on it is
+    re-issued with the corrected dates (the name it was issued with is kept), and the verify
+    page of the old one says it is superseded.
+    """
+    replaced = []
+    for certificate in _resting_on(completion):
+        ids = [entry.get("completion_id") for entry in certificate.covers]
+        completions = {
+            c.pk: c
+            for c in CourseCompletion.objects.filter(pk__in=ids).prefetch_related("corrections")
+        }
+        covers = []
+        for entry in certificate.covers:
+            covered = completions.get(entry.get("completion_id"))
+            expiry = covered.effective_expires_at if covered else None
+            covers.append({**entry, "expires_at": expiry.isoformat() if expiry else None})
+        expiries = [c.effective_expires_at for c in completions.values() if c.effective_expires_at]
+        replaced.append(
+            reissue(
+                certificate,
+                user,
+                _("The completion's expiry was corrected: %(reason)s") % {"reason": reason},
+                keep_name=True,
+                expires_at=min(expiries) if expiries else None,
+                covers=covers,
+            )
+        )
+    return replaced
 
 
 def revoke(certificate, user, reason):
@@ -312,22 +366,11 @@ def revoke(certificate, user, reason):
 
 
 def revoke_for_completion(completion, user, reason):
-    """Revoke every unrevoked certificate that rests on this completion; return them."""
-    revoked = []
-    candidates = Certificate.objects.filter(
-        learner_id=completion.learner_id, revoked_at__isnull=True
-    )
-    for certificate in candidates:
-        covered = {entry.get("completion_id") for entry in certificate.covers}
-        if certificate.completion_id == completion.pk or completion.pk in covered:
-            revoked.append(
-                revoke(
-                    certificate,
-                    user,
-                    _("The completion was annulled: %(reason)s") % {"reason": reason},
-                )
-            )
-    return revoked
+    """Revoke every current certificate that rests on this completion; return them."""
+    return [
+        revoke(certificate, user, _("The completion was annulled: %(reason)s") % {"reason": reason})
+        for certificate in _resting_on(completion)
+    ]
 
 
 def retry_delays():

@@ -132,7 +132,11 @@ def download(request, pk):
 
 def my_learning_section(request, states):
     """Return the learner's own certificates for My learning, or None if they have none."""
-    certificates = list(Certificate.objects.for_learner(request.user).select_related("replaces"))
+    certificates = list(
+        Certificate.objects.for_learner(request.user)
+        .select_related("replaces")
+        .prefetch_related("replaced_by")
+    )
     if not certificates:
         return None
     return {"template": "certificates/includes/my_certificates.html", "certificates": certificates}

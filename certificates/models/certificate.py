@@ -5,8 +5,9 @@ import secrets
 from django.conf import settings
 from django.core.files.storage import storages
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from lms.links import public_url
@@ -36,6 +37,7 @@ class CertificateKind(models.TextChoices):
 class CertificateStatus(models.TextChoices):
     VALID = "valid", _("Valid")
     EXPIRED = "expired", _("Expired")
+    SUPERSEDED = "superseded", _("Superseded")
     REVOKED = "revoked", _("Revoked")
 
 
@@ -66,19 +68,29 @@ class CertificateQuerySet(models.QuerySet):
     def revoked(self):
         return self.filter(revoked_at__isnull=False)
 
+    def _replaced(self):
+        return Exists(Certificate.objects.filter(replaces=OuterRef("pk")))
+
+    def superseded(self):
+        """Return unrevoked certificates that a later one (a re-issue) replaces."""
+        return self.filter(self._replaced(), revoked_at__isnull=True)
+
+    def current(self):
+        """Return certificates neither revoked nor replaced by a later one."""
+        return self.filter(~self._replaced(), revoked_at__isnull=True)
+
     def valid(self, moment=None):
         moment = moment or timezone.now()
-        return self.filter(
-            Q(expires_at__isnull=True) | Q(expires_at__gt=moment), revoked_at__isnull=True
-        )
+        return self.current().filter(Q(expires_at__isnull=True) | Q(expires_at__gt=moment))
 
     def expired(self, moment=None):
-        return self.filter(expires_at__lte=moment or timezone.now(), revoked_at__isnull=True)
+        return self.current().filter(expires_at__lte=moment or timezone.now())
 
     def with_status(self, status, moment=None):
         return {
             CertificateStatus.VALID: self.valid,
             CertificateStatus.EXPIRED: self.expired,
+            CertificateStatus.SUPERSEDED: lambda moment=None: self.superseded(),
             CertificateStatus.REVOKED: lambda moment=None: self.revoked(),
         }[status](moment)
 
@@ -262,9 +274,29 @@ class Certificate(models.Model):
     def is_ready(self):
         return self.render_status == RenderStatus.READY
 
+    @cached_property
+    def successor(self):
+        """Return the certificate that replaces this one (its latest re-issue), or None.
+
+        Lists prefetch `replaced_by` to spare a query per certificate.
+        """
+        replacements = sorted(self.replaced_by.all(), key=lambda c: (c.generation, c.pk))
+        return replacements[-1] if replacements else None
+
+    def latest_successor(self):
+        """Return the newest certificate in the chain of re-issues after this one, or None."""
+        latest, seen = self.successor, {self.pk}
+        while latest is not None and latest.successor is not None and latest.pk not in seen:
+            seen.add(latest.pk)
+            latest = latest.successor
+        return latest
+
     def status_at(self, moment=None):
+        """Revoked, superseded by a re-issue, expired or valid: the verify page's answer."""
         if self.is_revoked:
             return CertificateStatus.REVOKED
+        if self.successor is not None:
+            return CertificateStatus.SUPERSEDED
         if self.expires_at is not None and self.expires_at <= (moment or timezone.now()):
             return CertificateStatus.EXPIRED
         return CertificateStatus.VALID
@@ -301,5 +333,6 @@ class Certificate(models.Model):
             "issued_at": self.issued_at,
             "expires_at": self.expires_at,
             "revoked_at": self.revoked_at,
+            "superseded_by": self.latest_successor().serial if self.successor else "",
             "issuer": self.issuer,
         }

@@ -126,6 +126,26 @@ def test_reissue_after_a_name_correction_makes_a_new_certificate_and_keeps_the_o
     assert Certificate.objects.filter(completion=certificate.completion).count() == 2
 
 
+def test_a_reissued_certificates_predecessor_verifies_as_superseded(
+    learner, superuser, certificate, client
+):
+    """Issue 17, W16: the old QR code no longer says "valid" once a re-issue replaces it."""
+    first = services.reissue(certificate, superuser, "Name corrected.")
+    second = services.reissue(first, superuser, "Name corrected again.")
+    for old in (certificate, first):
+        old = Certificate.objects.get(pk=old.pk)
+        assert old.status == "superseded"
+        page = client.get(old.verify_path()).content.decode()
+        assert "genuine and valid" not in page and second.serial in page
+    assert second.status == "valid"
+    assert "genuine and valid" in client.get(second.verify_path()).content.decode()
+    assert set(Certificate.objects.superseded()) == {
+        Certificate.objects.get(pk=certificate.pk),
+        Certificate.objects.get(pk=first.pk),
+    }
+    assert list(Certificate.objects.valid().filter(kind="course")) == [second]
+
+
 def test_issuing_both_certificates_of_a_completion_stays_within_its_query_budget(
     learner, course, django_assert_max_num_queries
 ):
