@@ -7,11 +7,14 @@ ATMP_COMPETENCE_AREA_COLUMNS ({column: area code}). An import is all or nothing.
 
 import csv
 import io
+import re
 import unicodedata
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import transaction
+from django.utils.formats import number_format
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
 from courses.i18n import canonical_pages
@@ -28,6 +31,9 @@ DEFAULT_AREA_COLUMNS = {
     "commercialisation": "G",
 }
 DEPARTMENT_COLUMN = "department"
+# More than any department has, and far inside PositiveIntegerField on every database.
+MAX_STAFF = 100_000
+ASCII_DIGITS = re.compile("[0-9]+")
 
 
 def area_columns():
@@ -133,12 +139,32 @@ def _parse_count(text, line, column, errors):
     text = text.strip()
     if not text:
         return None
-    if text.isdigit():
+    values = {
+        "line": line,
+        "column": column,
+        "value": Truncator(text).chars(24),
+        "max": number_format(MAX_STAFF, force_grouping=True),
+    }
+    # Only the digits people type: str.isdigit() also takes "²" (int() fails) and "１２"
+    # (int() reads 12). The length is checked first, so a huge cell is never converted.
+    if not ASCII_DIGITS.fullmatch(text):
+        errors.append(
+            _(
+                "Line %(line)s, column %(column)s: “%(value)s” is not a whole number of staff. "
+                "Use only the digits 0 to 9."
+            )
+            % values
+        )
+    elif len(text) > len(str(MAX_STAFF)) or int(text) > MAX_STAFF:
+        errors.append(
+            _(
+                "Line %(line)s, column %(column)s: “%(value)s” is more staff than a department "
+                "can have (at most %(max)s)."
+            )
+            % values
+        )
+    else:
         return int(text)
-    errors.append(
-        _("Line %(line)s, column %(column)s: “%(value)s” is not a whole number of staff.")
-        % {"line": line, "column": column, "value": text}
-    )
     return None
 
 
@@ -165,22 +191,58 @@ def _find_department(name, line, finder, errors):
     return None
 
 
+def _separator(text):
+    """Return the separator of the header line: a comma or a semicolon."""
+    # Excel writes semicolons where the comma is the decimal separator (Swedish settings).
+    header = text.splitlines()[0] if text else ""
+    found = [separator for separator in ",;" if separator in header]
+    if len(found) == 2:
+        raise NeedsImportError(
+            [
+                _(
+                    "Line 1: the header has both commas and semicolons. Separate the columns "
+                    "with one of them, the same on every line."
+                )
+            ]
+        )
+    return found[0] if found else ","
+
+
+def _wrong_length(row, line, expected, separator):
+    if separator == ";" and any("," in cell for cell in row):
+        return _(
+            "Line %(line)s: this line is separated by commas, but the header by semicolons. "
+            "Use one separator on every line."
+        ) % {"line": line}
+    if separator == "," and any(";" in cell for cell in row):
+        return _(
+            "Line %(line)s: this line is separated by semicolons, but the header by commas. "
+            "Use one separator on every line."
+        ) % {"line": line}
+    return _("Line %(line)s: expected %(expected)s cells, found %(found)s.") % {
+        "line": line,
+        "expected": expected,
+        "found": len(row),
+    }
+
+
 def read_needs(data, organisation=None):
     """Return [(department, {area: staff count or None})] from CSV bytes, or raise."""
     columns = {_key(name): code for name, code in area_columns().items()}
-    rows = list(csv.reader(io.StringIO(_decode(data))))
+    text = _decode(data)
+    separator = _separator(text)
+    rows = list(csv.reader(io.StringIO(text), delimiter=separator))
     names = _check_header(rows[0] if rows else [], columns)
     areas = _areas(columns, names)
     finder = _department_finder(organisation)
     errors, parsed, seen = [], [], {}
+    lines = 0
     for line, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
             continue
+        lines += 1
         if len(row) != len(names) + 1:
-            errors.append(
-                _("Line %(line)s: expected %(expected)s cells, found %(found)s.")
-                % {"line": line, "expected": len(names) + 1, "found": len(row)}
-            )
+            errors.append(_wrong_length(row, line, len(names) + 1, separator))
             continue
         department = _find_department(row[0], line, finder, errors)
         counts = {
@@ -195,6 +257,10 @@ def read_needs(data, organisation=None):
         elif department is not None:
             seen[department.pk] = line
             parsed.append((department, counts))
+    if not lines:
+        errors.append(
+            _("The file has a header but no lines with departments: there is nothing to import.")
+        )
     if errors:
         raise NeedsImportError(errors)
     return parsed

@@ -4,6 +4,7 @@ import datetime
 from pathlib import Path
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
 from freezegun import freeze_time
 
@@ -15,6 +16,7 @@ from lms.models import CompletionCorrection
 from tests.conftest import publish
 from tests.factories.courses import CatalogueAreaPageFactory, CoursePageFactory, LessonPageFactory
 from tests.factories.hr import complete, make_staff
+from tests.lms.hr.conftest import client_for
 
 pytestmark = pytest.mark.django_db
 
@@ -273,4 +275,166 @@ def test_hr_cannot_import_into_another_organisation(hospital, hr_y):
         "/admin/hr/competence-needs/import/", {"organisation": hospital.pk, "file": upload}
     )
     assert "Select a valid choice" in response.content.decode()
+    assert not CompetenceNeed.objects.exists()
+
+
+# Cells that str.isdigit() accepts but that are no count of staff people typed: a superscript
+# (int() fails), a number too large for the database, full-width digits (int() reads them as
+# 12), and one person more than the bound.
+NOT_COUNTS = [
+    ("superscript digit", "²"),
+    ("twenty digits", "12345678901234567890"),
+    ("full-width digits", "１２"),
+    ("arabic-indic digits", "١٢"),
+    ("above the bound", "100001"),
+]
+
+
+def _needs_file(cell, separator=","):
+    return f"department{separator}general_knowledge\nHematologen{separator}{cell}\n".encode()
+
+
+def _upload(user, organisation, data):
+    """Post the file to the admin's import screen as the user."""
+    return client_for(user).post(
+        "/admin/hr/competence-needs/import/",
+        {"organisation": organisation.pk, "file": SimpleUploadedFile("needs.csv", data)},
+    )
+
+
+@pytest.mark.parametrize(("case", "cell"), NOT_COUNTS, ids=[c[0] for c in NOT_COUNTS])
+def test_only_ascii_digits_up_to_the_bound_are_a_count_of_staff(hospital, case, cell):
+    with pytest.raises(NeedsImportError) as error:
+        import_needs(_needs_file(cell), hospital)
+    assert error.value.errors[0].startswith(f"Line 2, column general_knowledge: “{cell}”")
+    assert not CompetenceNeed.objects.exists()
+
+
+def test_the_largest_count_allowed_is_imported(hospital):
+    import_needs(_needs_file("100000"), hospital)
+    assert CompetenceNeed.objects.get().staff_count == 100_000
+
+
+@pytest.mark.parametrize(("case", "cell"), NOT_COUNTS, ids=[c[0] for c in NOT_COUNTS])
+def test_the_command_refuses_a_cell_that_is_no_count_without_a_traceback(
+    hospital, tmp_path, case, cell
+):
+    path = tmp_path / "needs.csv"
+    path.write_bytes(_needs_file(cell))
+    with pytest.raises(CommandError) as error:
+        call_command("import_competence_needs", str(path))
+    assert f"Line 2, column general_knowledge: “{cell}”" in str(error.value)
+    assert not CompetenceNeed.objects.exists()
+
+
+@pytest.mark.parametrize(("case", "cell"), NOT_COUNTS, ids=[c[0] for c in NOT_COUNTS])
+def test_the_admin_upload_refuses_a_cell_that_is_no_count_with_the_forms_error(
+    hospital, hr_x, case, cell
+):
+    response = _upload(hr_x, hospital, _needs_file(cell))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Nothing was imported" in html
+    assert f"Line 2, column general_knowledge: “{cell}”" in html
+    assert not CompetenceNeed.objects.exists()
+
+
+def test_the_message_about_a_cell_is_in_swedish_for_a_swedish_reader(hospital):
+    from django.utils import translation
+
+    with translation.override("sv"), pytest.raises(NeedsImportError) as error:
+        import_needs(_needs_file("１２"), hospital)
+    assert error.value.errors[0].startswith("Rad 2, kolumn general_knowledge: ”１２”")
+
+
+HEADER_ONLY = [
+    ("header only", b"department,general_knowledge\n"),
+    ("header and blank lines", b"department;general_knowledge\r\n;\r\n\r\n"),
+]
+
+
+@pytest.mark.parametrize(("case", "data"), HEADER_ONLY, ids=[c[0] for c in HEADER_ONLY])
+def test_a_file_with_only_a_header_says_there_is_nothing_to_import(hospital, case, data):
+    with pytest.raises(NeedsImportError) as error:
+        import_needs(data, hospital)
+    assert "there is nothing to import" in error.value.errors[0]
+
+
+def test_the_command_says_a_header_only_file_has_nothing_to_import(hospital, tmp_path):
+    path = tmp_path / "needs.csv"
+    path.write_bytes(HEADER_ONLY[0][1])
+    with pytest.raises(CommandError) as error:
+        call_command("import_competence_needs", str(path))
+    assert "there is nothing to import" in str(error.value)
+
+
+def test_the_admin_upload_says_a_header_only_file_has_nothing_to_import(hospital, hr_x):
+    import_needs(b"department,general_knowledge\nGothia Forum,35\n", hospital)
+    response = _upload(hr_x, hospital, HEADER_ONLY[0][1])
+    assert response.status_code == 200
+    assert "there is nothing to import" in response.content.decode()
+    assert CompetenceNeed.objects.count() == 1
+
+
+def test_a_semicolon_separated_file_from_swedish_excel_is_imported(hospital):
+    # What Excel with Swedish settings saves as "CSV UTF-8": a BOM, semicolons, CRLF.
+    data = "\ufeffdepartment;general_knowledge;qa_ra\r\nVO Läkemedel;10;\r\nKITM;4;2\r\n"
+    result = import_needs(data.encode(), hospital)
+    assert (result.departments, result.created) == (2, 3)
+    assert CompetenceNeed.objects.get(department__name="Pharmacy").staff_count == 10
+
+
+def test_the_command_imports_a_semicolon_separated_file(hospital, tmp_path, capsys):
+    path = tmp_path / "needs.csv"
+    path.write_bytes(b"department;general_knowledge\nKITM;4\n")
+    call_command("import_competence_needs", str(path))
+    assert CompetenceNeed.objects.get().staff_count == 4
+    assert "Imported needs for 1 department(s)" in capsys.readouterr().out
+
+
+def test_the_admin_upload_imports_a_semicolon_separated_file(hospital, hr_x):
+    response = _upload(hr_x, hospital, b"department;general_knowledge\nKITM;4\n")
+    assert response.status_code == 302
+    assert CompetenceNeed.objects.get().staff_count == 4
+
+
+MIXED_SEPARATORS = [
+    (
+        "a comma line in a semicolon file",
+        b"department;general_knowledge;qa_ra\nKITM;4;2\nHematologen,5,3\n",
+        "Line 3: this line is separated by commas, but the header by semicolons.",
+    ),
+    (
+        "a semicolon line in a comma file",
+        b"department,general_knowledge,qa_ra\nHematologen;5;3\n",
+        "Line 2: this line is separated by semicolons, but the header by commas.",
+    ),
+    (
+        "a header with both",
+        b"department;general_knowledge,qa_ra\nKITM;4;2\n",
+        "Line 1: the header has both commas and semicolons.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "data", "message"), MIXED_SEPARATORS, ids=[c[0] for c in MIXED_SEPARATORS]
+)
+def test_a_file_mixing_separators_is_refused_naming_the_line(hospital, case, data, message):
+    with pytest.raises(NeedsImportError) as error:
+        import_needs(data, hospital)
+    assert any(line.startswith(message) for line in error.value.errors), error.value.errors
+    assert not CompetenceNeed.objects.exists()
+
+
+def test_a_comma_inside_a_department_name_is_fine_in_a_semicolon_file(hospital):
+    Department.objects.create(organisation=hospital, name="Surgery, adults")
+    import_needs(b"department;qa_ra\nSurgery, adults;2\n", hospital)
+    assert CompetenceNeed.objects.get().department.name == "Surgery, adults"
+
+
+def test_the_admin_upload_names_the_line_mixing_separators(hospital, hr_x):
+    response = _upload(hr_x, hospital, MIXED_SEPARATORS[0][1])
+    assert response.status_code == 200
+    assert MIXED_SEPARATORS[0][2] in response.content.decode()
     assert not CompetenceNeed.objects.exists()

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
 
 from lms.hr.models import Organisation
 from lms.hr.needs import NeedsImportError, area_columns, import_needs
@@ -11,7 +12,8 @@ from lms.hr.needs import NeedsImportError, area_columns, import_needs
 class Command(BaseCommand):
     help = (
         "Import a CSV shaped like Table 1 of the regional report: a 'department' column, then "
-        "one column per competence area. All lines are imported, or none."
+        "one column per competence area, separated by commas or semicolons. All lines are "
+        "imported, or none."
     )
 
     def add_arguments(self, parser):
@@ -27,22 +29,28 @@ class Command(BaseCommand):
         if organisation:
             org = Organisation.objects.filter(name=organisation).first()
             if org is None:
-                raise CommandError(f"No organisation is called {organisation!r}.")
+                raise CommandError(
+                    _("No organisation is called “%(name)s”.") % {"name": organisation}
+                )
         try:
             data = file.read_bytes()
         except OSError as error:
-            raise CommandError(f"Cannot read {file}: {error.strerror}.") from error
+            raise CommandError(
+                _("Cannot read %(file)s: %(reason)s.") % {"file": file, "reason": error.strerror}
+            ) from error
         try:
             result = import_needs(data, org, source=source or file.name)
         except NeedsImportError as error:
-            raise CommandError(
-                "Nothing was imported:\n" + "\n".join(f"  {line}" for line in error.errors)
-            ) from error
+            lines = "\n".join(f"  {line}" for line in error.errors)
+            raise CommandError(_("Nothing was imported:") + "\n" + lines) from error
         columns = ", ".join(f"{name} → {code}" for name, code in area_columns().items())
-        self.stdout.write(f"Columns: {columns}")
+        self.stdout.write(_("Columns: %(columns)s") % {"columns": columns})
         self.stdout.write(
             self.style.SUCCESS(
-                f"Imported needs for {result.departments} department(s): {result.created} "
-                f"created, {result.updated} updated, {result.removed} removed."
+                _(
+                    "Imported needs for %(departments)s department(s): %(created)s created, "
+                    "%(updated)s updated, %(removed)s removed."
+                )
+                % vars(result)
             )
         )
