@@ -1,5 +1,20 @@
+"""Fixtures every test folder shares: the site and page tree, users, and the demo.
+
+What is slow to build is built once, inside a transaction that the tests using it run in and
+roll back to (`rolled_back`): the demo (`demo`, what `load_demo` makes, 6-10 s) once per run,
+the access matrix's world (tests/security/conftest.py) once per module.
+"""
+
+from contextlib import contextmanager
+from io import StringIO
+from pathlib import Path
+
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
+from django.core.management import call_command
+from django.db import connection, transaction
+from django.utils import translation
 from wagtail.models import Site
 
 from tests.factories.courses import (
@@ -98,3 +113,81 @@ def quiz_course(area):
 @pytest.fixture
 def other_learner(make_user):
     return make_user("other", first_name="Björn", last_name="Ek")
+
+
+def is_test_database():
+    name = str(connection.settings_dict["NAME"])
+    if connection.vendor == "sqlite" and connection.is_in_memory_db():
+        return True
+    return Path(name).name.startswith("test_")
+
+
+@contextmanager
+def rolled_back(django_db_blocker):
+    """Open a transaction for a module's tests to share, and roll it back at the end.
+
+    What is written inside it is seen by the tests that run while it is open; each runs in a
+    savepoint of it (pytest-django's `db`) and is rolled back to it. A `transaction=True` test
+    cannot run inside it. The cache is cleared on both sides: Wagtail keeps site root paths and
+    locale names there, which the rollback would otherwise leave pointing at pages that no
+    longer exist.
+    """
+    with django_db_blocker.unblock():
+        # Never build in a developer's or a server's database.
+        assert is_test_database(), f"not a test database: {connection.settings_dict['NAME']}"
+        cache.clear()
+        try:
+            with transaction.atomic():
+                try:
+                    yield
+                finally:
+                    transaction.set_rollback(True)
+        finally:
+            cache.clear()
+
+
+@pytest.fixture(scope="session")
+def demo(django_db_setup, django_db_blocker):
+    """The demo site (`load_demo`), built once for the whole run.
+
+    Every test that uses it runs after every test that does not (pytest_collection_modifyitems),
+    so the others see a site without the demo and no `transaction=True` test runs inside its
+    transaction. A test of `load_demo` itself (a second run changes nothing) runs it again on
+    top of this one, in its own savepoint.
+    """
+    with rolled_back(django_db_blocker):
+        call_command("load_demo", stdout=StringIO())
+        yield
+
+
+def uses_demo(item):
+    return "demo" in getattr(item, "fixturenames", ())
+
+
+def pytest_collection_modifyitems(items):
+    """Run the tests that use the demo last, in their order; refuse what cannot work."""
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        transactional = marker is not None and (
+            marker.kwargs.get("transaction") or (marker.args and marker.args[0])
+        )
+        if uses_demo(item) and transactional:
+            raise pytest.UsageError(
+                f"{item.nodeid}: a transaction=True test cannot use the demo, which lives "
+                "inside the session's transaction; call load_demo in the test instead."
+            )
+    items.sort(key=uses_demo)  # stable: the order within each part is kept
+
+
+@pytest.fixture(autouse=True)
+def fresh_language_and_cache():
+    """Leave no language active and nothing cached for the next test.
+
+    A request through the test client activates its language (LocaleMiddleware) and nothing
+    deactivates it, so a Swedish request would leave Swedish on for the next test's `reverse()`
+    and page URLs. Wagtail keeps site root paths and locale display names in the cache, which a
+    rollback does not clear.
+    """
+    yield
+    translation.deactivate()
+    cache.clear()
