@@ -28,8 +28,7 @@ def counts():
     )
 
 
-def test_demo_has_table_1_beside_trained_staff_and_an_hr_user(client):
-    load()
+def test_demo_has_table_1_beside_trained_staff_and_an_hr_user(demo, client):
     assert Organisation.objects.count() == 5
     local_names = set(Department.objects.values_list("local_name", flat=True))
     assert {
@@ -54,8 +53,7 @@ def test_demo_has_table_1_beside_trained_staff_and_an_hr_user(client):
     assert "Hematology (Hematologen)" in page and "CCRM Nordic" not in page
 
 
-def test_loading_the_demo_twice_adds_nothing():
-    load()
+def test_loading_the_demo_twice_adds_nothing(demo):
     before = counts()
     load()
     assert counts() == before
