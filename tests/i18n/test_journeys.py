@@ -11,7 +11,6 @@ import re
 
 import pytest
 from django.core import mail
-from django.core.management import call_command
 from django.test import Client
 
 from courses.models import CoursePage
@@ -26,11 +25,6 @@ from tests.i18n.language import foreign_words, page_language
 pytestmark = pytest.mark.django_db
 
 ENGLISH, SWEDISH = "en-gb", "sv"
-
-
-@pytest.fixture
-def demo(db):
-    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
 
 
 def intro(language):

@@ -3,7 +3,6 @@
 import datetime
 
 import pytest
-from django.core.management import call_command
 from django.test import Client
 from django.utils import translation
 
@@ -17,11 +16,6 @@ from tests.factories.hr import complete, make_hr, make_staff
 from tests.i18n.language import foreign_words
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def demo(db):
-    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
 
 
 def course(slug, language="en-gb"):

@@ -2,18 +2,12 @@
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
 from django.test import Client
 from wagtail.models import Locale
 
 from courses.models import CoursePage, LessonPage
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def demo(db):
-    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
 
 
 def test_the_demo_author_translates_a_course_and_edits_the_swedish_draft(demo):
