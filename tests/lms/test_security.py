@@ -122,6 +122,49 @@ def test_learners_keep_their_session_while_idle(make_user, client):
         assert client.get("/learn/my-learning/").status_code == 200
 
 
+def test_rights_granted_during_a_session_bring_the_staff_limits_with_them(make_user, client):
+    """Issue 17, W7: privilege is decided per request, not once at sign-in."""
+    from django.contrib.auth.models import Group
+
+    nurse = make_user("nurse@example.org", password=PASSWORD)
+    with freeze_time("2026-11-26 06:00:00") as clock:
+        sign_in(client, "nurse@example.org", PASSWORD)
+        clock.tick(13 * 60 * 60)  # a learner may stay signed in for two weeks
+        assert client.get("/learn/my-learning/").status_code == 200
+        nurse.groups.add(Group.objects.get(name="HR"))  # made HR mid-session
+        response = client.get("/learn/my-learning/")
+        assert response.status_code == 302
+        assert response["Location"].startswith("/account/sign-in/")
+
+
+def test_rights_granted_during_a_session_make_it_end_when_idle(make_user, client):
+    from django.contrib.auth.models import Group
+
+    nurse = make_user("nurse@example.org", password=PASSWORD)
+    with freeze_time("2026-11-26 10:00:00") as clock:
+        sign_in(client, "nurse@example.org", PASSWORD)
+        nurse.groups.add(Group.objects.get(name="HR"))
+        assert client.get("/admin/").status_code == 200
+        clock.tick(31 * 60)
+        assert client.get("/admin/").status_code == 302
+
+
+def test_the_editors_pings_do_not_keep_an_idle_staff_session_alive(make_user, client, home):
+    """Issue 17, W18: requests the editor makes by itself are not activity."""
+    editor = make_user("editor", password=PASSWORD, is_staff=True, is_superuser=True)
+    with freeze_time("2026-11-26 10:00:00") as clock:
+        sign_in(client, "editor", PASSWORD)
+        assert client.get(f"/admin/pages/{home.pk}/edit/").status_code == 200
+        session = editor.editing_sessions.latest("pk")
+        ping = f"/admin/editing-sessions/ping/wagtailcore/page/{home.pk}/{session.pk}/"
+        for _minute in range(0, 35, 5):  # the open editor pings every few minutes
+            clock.tick(5 * 60)
+            client.post(ping)
+        response = client.get("/admin/")
+        assert response.status_code == 302
+        assert response["Location"].startswith("/admin/login/")
+
+
 def test_learner_pages_carry_a_strict_content_security_policy(client, home):
     response = client.get("/")
     policy = response["Content-Security-Policy"]
