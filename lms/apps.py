@@ -8,7 +8,8 @@ class LmsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from lms import (  # noqa: F401  (connect their signal receivers)
+        from lms import (  # noqa: F401  (register their checks and signal receivers)
+            checks,
             collation,
             security,
         )
