@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-fast test-future install install-dev browser-deps gettext-deps messages migrate demo serve lint check clean bench
+.PHONY: run test test-fast test-future install install-dev node-deps validator-deps browser-deps gettext-deps messages migrate demo serve lint check clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,9 +29,25 @@ serve:
 ## Set up a local virtual environment, migrate SQLite, load the demo and serve http://127.0.0.1:8000
 run: demo serve
 
-# Browser tests need axe-core from npm (locked in package-lock.json) and Debian's Chromium.
-browser-deps:
-	npm ci --no-audit --no-fund --loglevel=error
+# Test tools from npm, locked in package-lock.json: axe-core and the Nu Html Checker (vnu-jar).
+# --ignore-scripts: vnu-jar's install script would download a Java runtime when none is found;
+# validator-deps installs Debian's instead.
+node-deps:
+	@command -v npm >/dev/null || { \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null; \
+		else echo "The tests need npm (Node.js): sudo apt-get install npm" >&2; exit 1; fi; }
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+
+# The HTML validity tests (tests/accessibility) run vnu.jar on Java 11 or later.
+validator-deps: node-deps
+	@command -v java >/dev/null || { \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null; \
+		else echo "The HTML validity tests need Java: sudo apt-get install default-jre-headless" >&2; exit 1; fi; }
+
+# Browser tests need axe-core from npm and Debian's Chromium.
+browser-deps: node-deps
 	@command -v chromium >/dev/null || { \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
@@ -52,20 +68,20 @@ messages: install-dev gettext-deps
 
 ## Install the test dependencies and run the whole test suite, browser tests included
 ## (SQLite, or PostgreSQL when DATABASE_URL is set)
-test: install-dev browser-deps gettext-deps
+test: install-dev browser-deps validator-deps gettext-deps
 	$(BIN)/python -m pytest -m "not e2e" $(PYTEST_ARGS)
 	@# Browser tests in a run of their own: under Playwright's greenlets Django's serialized
 	@# rollback cannot restore what other transactional tests flushed away.
 	$(BIN)/python -m pytest -m e2e $(PYTEST_ARGS)
 
-## The suite without the browser tests (no Chromium or npm needed)
-test-fast: install-dev gettext-deps
+## The suite without the browser tests (no Chromium needed; npm and Java for the HTML checker)
+test-fast: install-dev validator-deps gettext-deps
 	$(BIN)/python -m pytest -m "not e2e" $(PYTEST_ARGS)
 
 ## The same suite with the clock 400 days ahead (Debian's faketime): no test may depend on
 ## today's date except through freezegun or dates computed from now.
 FUTURE ?= +400d
-test-future: install-dev gettext-deps
+test-future: install-dev validator-deps gettext-deps
 	@command -v faketime >/dev/null || { \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq faketime >/dev/null; \

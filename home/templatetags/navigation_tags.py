@@ -72,11 +72,12 @@ def language_switcher(context):
 
 
 @register.simple_tag(takes_context=True)
-def lang_attrs(context, page):
-    """` lang="…" hreflang="…"` for a link to a page in another language than the one served.
+def lang_attrs(context, page, link=False):
+    """` lang="…"` for a page's title in another language than the one served.
 
     Screen readers then read an English-only course's title as English on a Swedish page
-    (WCAG 3.1.2, language of parts). One query per request, however many links.
+    (WCAG 3.1.2, language of parts). With `link=True`, for an `<a>` to the page, also
+    ` hreflang="…"`: HTML allows hreflang on links only. One query per request, however many.
     """
     holder = context.get("request") or context.render_context
     codes = getattr(holder, "_atmp_locale_codes", None)
@@ -86,4 +87,6 @@ def lang_attrs(context, page):
     code = codes.get(getattr(page, "locale_id", None))
     if code is None or code == translation.get_language():
         return ""
-    return format_html(' lang="{0}" hreflang="{0}"', code)
+    if link:
+        return format_html(' lang="{0}" hreflang="{0}"', code)
+    return format_html(' lang="{0}"', code)

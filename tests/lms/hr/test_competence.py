@@ -438,3 +438,21 @@ def test_the_admin_upload_names_the_line_mixing_separators(hospital, hr_x):
     assert response.status_code == 200
     assert MIXED_SEPARATORS[0][2] in response.content.decode()
     assert not CompetenceNeed.objects.exists()
+
+
+def test_every_matrix_cell_is_headed_by_its_department_area_and_measure(hospital, hr_x):
+    from tests.accessibility.tables import headers_of
+
+    import_needs(TABLE_1.read_bytes(), hospital)
+    matrix = build_matrix(hr_x)
+    html = client_for(hr_x).get("/admin/reports/hr/competence/").content.decode()
+    areas = [area.label for area in matrix.areas] + ["Total"]
+    expected = [
+        [{row, "Organisation"}]
+        + [{row, area, measure} for area in areas for measure in ("Need", "Trained", "Coverage")]
+        for row in [*(row.label for row in matrix.rows), "Total"]
+    ]
+    rows = {}
+    for cell, headers in headers_of(html, "hr-matrix__table"):
+        rows.setdefault(cell.y, []).append(set(headers))
+    assert list(rows.values()) == expected
