@@ -1,12 +1,13 @@
 """Fixtures every test folder shares: the site and page tree, users, and the demo.
 
-What is slow to build is built once, inside a transaction that the tests using it run in and
-roll back to (`rolled_back`): the demo (`demo`, what `load_demo` makes, 6-10 s) once per run,
-the access matrix's world (tests/security/conftest.py) once per module.
+What is slow to build is built once per test module, inside a transaction that the module's
+tests run in and roll back to (`rolled_back`): the demo (`demo`, what `load_demo` makes, 6-10 s)
+and the access matrix's world (tests/security/conftest.py).
 """
 
 from contextlib import contextmanager
 from io import StringIO
+from itertools import groupby
 from pathlib import Path
 
 import pytest
@@ -146,14 +147,13 @@ def rolled_back(django_db_blocker):
             cache.clear()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):
-    """The demo site (`load_demo`), built once for the whole run.
+    """The demo site (`load_demo`), built once for the test module that uses it.
 
-    Every test that uses it runs after every test that does not (pytest_collection_modifyitems),
-    so the others see a site without the demo and no `transaction=True` test runs inside its
-    transaction. A test of `load_demo` itself (a second run changes nothing) runs it again on
-    top of this one, in its own savepoint.
+    In such a module the tests that do not use it run first (pytest_collection_modifyitems),
+    so they see a site without the demo wherever they stand in the file. A test of `load_demo`
+    itself (a second run changes nothing) runs it again on top of this one, in its savepoint.
     """
     with rolled_back(django_db_blocker):
         call_command("load_demo", stdout=StringIO())
@@ -164,8 +164,9 @@ def uses_demo(item):
     return "demo" in getattr(item, "fixturenames", ())
 
 
+@pytest.hookimpl(trylast=True)  # after pytest-django has put transactional tests last
 def pytest_collection_modifyitems(items):
-    """Run the tests that use the demo last, in their order; refuse what cannot work."""
+    """In each module, run the tests without the demo first; refuse what cannot work."""
     for item in items:
         marker = item.get_closest_marker("django_db")
         transactional = marker is not None and (
@@ -173,10 +174,13 @@ def pytest_collection_modifyitems(items):
         )
         if uses_demo(item) and transactional:
             raise pytest.UsageError(
-                f"{item.nodeid}: a transaction=True test cannot use the demo, which lives "
-                "inside the session's transaction; call load_demo in the test instead."
+                f"{item.nodeid}: a transaction=True test cannot use the demo, which is built "
+                "inside the module's transaction; call load_demo in the test instead."
             )
-    items.sort(key=uses_demo)  # stable: the order within each part is kept
+    ordered = []
+    for _module, run in groupby(items, key=lambda item: item.nodeid.split("::")[0]):
+        ordered.extend(sorted(run, key=uses_demo))  # stable: each part keeps its order
+    items[:] = ordered
 
 
 @pytest.fixture(autouse=True)
