@@ -12,4 +12,7 @@ class LmsConfig(AppConfig):
             checks,
             collation,
             security,
+            sqlite,
         )
+
+        sqlite.register()

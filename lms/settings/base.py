@@ -233,7 +233,8 @@ PASSWORD_RESET_TIMEOUT = 60 * 60 * 24
 # Wagtail
 WAGTAIL_SITE_NAME = "ATMP Academy"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database search (PostgreSQL full text; SQLite FTS5), made safe for quotes on SQLite.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "lms.search"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "pptx", "xlsx", "mp4"]
 # Documents go through Wagtail's serve view, always as downloads, never straight from media/.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
