@@ -129,3 +129,43 @@ def test_a_quiz_can_be_completed_with_the_keyboard_alone(page, site_url):
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"/result/$"))
     assert "You scored" in page.locator(".result__score").inner_text()
+
+
+def focus_lands_on(page, selector, seconds=3):
+    """Return True once the focused element matches the selector (autofocus runs on a frame)."""
+    for _try in range(seconds * 10):
+        if page.evaluate("(s) => document.activeElement.matches(s)", selector):
+            return True
+        page.wait_for_timeout(100)
+    return False
+
+
+def submit_the_quiz_empty(page, site_url):
+    sign_in(page, site_url, "learner@example.org", "atmp-learner-demo")
+    page.goto(site_url + INTRO + "quiz/")
+    page.click("text=Start the quiz")
+    page.click("text=Submit answers")
+    page.wait_for_load_state()
+    assert page.locator(".error-summary").count() == 1
+
+
+def test_an_empty_quiz_submission_puts_focus_on_the_error_summary(page, site_url):
+    submit_the_quiz_empty(page, site_url)
+    assert focus_lands_on(page, ".error-summary"), page.evaluate("document.activeElement.tagName")
+    page.keyboard.press("Tab")  # then straight on to the first question without an answer
+    assert page.evaluate("document.activeElement.textContent") == "Question 1"
+
+
+def test_the_error_summary_takes_focus_without_javascript_too(browser, site_url):
+    context = browser.new_context(java_script_enabled=False, locale="en-GB")
+    page = context.new_page()
+    submit_the_quiz_empty(page, site_url)
+    assert focus_lands_on(page, ".error-summary")
+    context.close()
+
+
+def test_a_form_with_errors_puts_focus_on_its_error_summary(page, site_url):
+    page.goto(site_url + "/account/register/")
+    page.click("main form button[type=submit]")
+    page.wait_for_load_state()
+    assert focus_lands_on(page, ".error-summary"), page.evaluate("document.activeElement.tagName")
