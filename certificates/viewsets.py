@@ -1,5 +1,11 @@
-"""Admin screens: the read-only certificate list, the template snippet, grouped in one menu."""
+"""Admin screens: the read-only certificate list, the template snippet, grouped in one menu.
 
+Wagtail routes all of the certificate viewset's views; CertificatePermissionPolicy refuses
+adding, editing and deleting to everyone, and every object view looks the certificate up among
+those the user may manage (HR-scoped), so any other id is a 404.
+"""
+
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils.formats import date_format
@@ -15,7 +21,23 @@ from certificates import admin_views
 from certificates.filters import CertificateFilterSet
 from certificates.models import Certificate, CertificateTemplate, RenderStatus
 from certificates.permissions import manageable_certificates, user_can
-from lms.viewsets import ReadOnlyHistoryView, ReadOnlyViewSet
+from lms.viewsets import (
+    InspectURLFinder,
+    LookUpFirstMixin,
+    ReadOnlyHistoryView,
+    ReadOnlyUsageView,
+    ReadOnlyViewSet,
+)
+
+
+class ManageableObjectMixin:
+    """Look the certificate up among those the user may manage: any other id is a 404."""
+
+    def get_object(self, *args, **kwargs):
+        certificate = super().get_object(*args, **kwargs)
+        if not manageable_certificates(self.request.user).filter(pk=certificate.pk).exists():
+            raise Http404
+        return certificate
 
 
 class CertificateIndexView(generic.IndexView):
@@ -96,6 +118,23 @@ class CertificateHistoryView(ReadOnlyHistoryView):
         return manageable_certificates(self.request.user)
 
 
+class CertificateUsageView(ReadOnlyUsageView):
+    def get_base_object_queryset(self):
+        return manageable_certificates(self.request.user)
+
+
+class CertificateEditView(LookUpFirstMixin, ManageableObjectMixin, generic.EditView):
+    """Refused to everyone by the policy, once found among the user's certificates."""
+
+
+class CertificateDeleteView(ManageableObjectMixin, generic.DeleteView):
+    """Refused to everyone by the policy, once found among the user's certificates."""
+
+
+class CertificateURLFinder(InspectURLFinder):
+    inspect_url_name = "certificates_admin:inspect"
+
+
 class CertificateViewSet(ReadOnlyViewSet):
     model = Certificate
     url_prefix = "certificates/issued"
@@ -105,6 +144,10 @@ class CertificateViewSet(ReadOnlyViewSet):
     index_view_class = CertificateIndexView
     inspect_view_class = CertificateInspectView
     history_view_class = CertificateHistoryView
+    usage_view_class = CertificateUsageView
+    edit_view_class = CertificateEditView
+    delete_view_class = CertificateDeleteView
+    url_finder_class = CertificateURLFinder
     filterset_class = CertificateFilterSet
     search_fields = ["serial", "learner_name", "title", "learner__email"]
     list_display = [

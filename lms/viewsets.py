@@ -1,6 +1,13 @@
-"""Read-only admin screens for learning records: they can be listed and inspected, never edited."""
+"""Read-only admin screens for learning records: they can be listed and inspected, never edited,
+and the building blocks HR's and the certificates' screens share.
+
+Wagtail routes all its views; permission policies say what nobody may do. A refused add, edit
+or delete answers as Wagtail does (a redirect to the dashboard, with a message), and links that
+would edit lead to the inspect view instead.
+"""
 
 from django.contrib.admin.utils import quote
+from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.admin_url_finder import ModelAdminURLFinder
@@ -12,20 +19,30 @@ from wagtail.permissions import policy_registry, register_permission_policy
 from lms.models import CourseCompletion, Enrolment, QuizAttempt
 
 
-class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
-    """Nobody, superusers included, may add, change or delete through the admin."""
+class RestrictedPermissionPolicy(ModelPermissionPolicy):
+    """Django's model permissions, except `denied` actions: nobody does those in the admin,
+    superusers included, whatever permissions they hold."""
+
+    denied = frozenset()
 
     def user_has_permission(self, user, action):
-        if action in ("add", "change", "delete"):
-            return False
-        return super().user_has_permission(user, action)
+        return action not in self.denied and super().user_has_permission(user, action)
 
-    def user_has_permission_for_instance(self, user, action, instance):
-        return self.user_has_permission(user, action)
+    def users_with_any_permission(self, actions):
+        allowed = [action for action in actions if action not in self.denied]
+        if not allowed:
+            return get_user_model().objects.none()
+        return super().users_with_any_permission(allowed)
+
+
+class ReadOnlyPermissionPolicy(RestrictedPermissionPolicy):
+    """Nobody, superusers included, may add, change or delete through the admin."""
+
+    denied = frozenset({"add", "change", "delete"})
 
 
 class InspectInsteadOfEdit:
-    """Where the model has no edit view, "edit" links lead to the inspect view (or nowhere)."""
+    """Where nobody may edit the model, "edit" links lead to the inspect view (or nowhere)."""
 
     inspect_url_name = None
 
@@ -35,52 +52,42 @@ class InspectInsteadOfEdit:
         return None
 
 
-class InspectURLFinder(InspectInsteadOfEdit, ModelAdminURLFinder):
-    """Where a model has no edit view, link to its inspect view, for those who may view it.
+class InspectURLFinder(ModelAdminURLFinder):
+    """Link objects of a model nobody edits to their inspect view, for those who may view them.
 
     Wagtail asks the finder for every object it lists in the site history and in other
     objects' usage screens (a course's usage lists the assignment rules pointing at it).
+    Subclasses name the view: `inspect_url_name = "<namespace>:inspect"`.
     """
+
+    inspect_url_name = None
 
     def construct_edit_url(self, instance):
-        return InspectInsteadOfEdit.get_edit_url(self, instance)
+        return reverse(self.inspect_url_name, args=(quote(instance.pk),))
 
     def get_edit_url(self, instance):
+        # Asked per model, not per object (a query each on a page of log entries): the inspect
+        # view itself answers 404 for an object outside the user's reach.
         policy = policy_registry.get(instance)
-        if self.user and policy and not policy.user_has_any_permission(self.user, ["view"]):
+        if self.user and policy and not policy.user_has_permission(self.user, "view"):
             return None
-        return super().get_edit_url(instance)
+        return self.construct_edit_url(instance)
 
 
-class RoutedViewsMixin:
-    """For a viewset that routes only some of ModelViewSet's views (`routes`).
+class LookUpFirstMixin:
+    """For Wagtail's EditView, which checks the permission before it looks the object up: look
+    it up first, as the delete, inspect, history and usage views do. Where the lookup is
+    limited to what the user may see, an object outside it is then a 404 whatever the user may
+    do, never a refusal that would confirm the id exists."""
 
-    Wagtail reverses the add, edit and delete URL names whenever the user holds the matching
-    permission, and the superuser holds them all: a name that is not routed is a
-    NoReverseMatch, a 500 on the listing, the object views, the usage screens of *other*
-    objects and the site history. So views only get the names of routed views, and links
-    that would edit lead to the inspect view when there is no edit view.
-    """
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.object = self.get_object()
 
-    routes = frozenset()
-    OPTIONAL_VIEWS = ("add", "edit", "delete", "history", "usage", "copy", "inspect")
-
-    def get_urlpatterns(self):
-        return [pattern for pattern in super().get_urlpatterns() if pattern.name in self.routes]
-
-    def get_common_view_kwargs(self, **kwargs):
-        view_kwargs = super().get_common_view_kwargs(**kwargs)
-        for view in self.OPTIONAL_VIEWS:
-            if view not in self.routes and f"{view}_url_name" in view_kwargs:
-                view_kwargs[f"{view}_url_name"] = None
-        return view_kwargs
-
-    @property
-    def url_finder_class(self):
-        if "edit" in self.routes:
-            return super().url_finder_class
-        inspect = self.get_url_name("inspect") if "inspect" in self.routes else None
-        return type("_InspectURLFinder", (InspectURLFinder,), {"inspect_url_name": inspect})
+    def get_object(self, queryset=None):
+        if getattr(self, "object", None) is None:
+            return super().get_object(queryset)
+        return self.object
 
 
 class ReadOnlyHistoryView(InspectInsteadOfEdit, history.HistoryView):
@@ -97,21 +104,30 @@ class ReadOnlyUsageView(InspectInsteadOfEdit, usage.UsageView):
     permission_required = "view"
 
 
-class ReadOnlyViewSet(RoutedViewsMixin, ModelViewSet):
+class ReadOnlyViewSet(ModelViewSet):
+    """Listing, inspect, history and usage; add, edit and delete are routed as Wagtail routes
+    them, and the model's ReadOnlyPermissionPolicy refuses them to everyone.
+
+    Set `url_finder_class` to an InspectURLFinder subclass naming the inspect view.
+    """
+
     inspect_view_enabled = True
     copy_view_enabled = False
     add_to_admin_menu = False
-    # The create and edit views are built by the base class but never routed.
-    exclude_form_fields = []
-    routes = frozenset({"index", "index_results", "inspect", "history", "history_results", "usage"})
+    exclude_form_fields = []  # the refused add and edit views still build a form
     history_view_class = ReadOnlyHistoryView
     usage_view_class = ReadOnlyUsageView
+
+
+class EnrolmentURLFinder(InspectURLFinder):
+    inspect_url_name = "lms_enrolments:inspect"
 
 
 class EnrolmentViewSet(ReadOnlyViewSet):
     model = Enrolment
     url_prefix = "learning-records/enrolments"
     url_namespace = "lms_enrolments"
+    url_finder_class = EnrolmentURLFinder
     icon = "user"
     menu_label = _("Enrolments")
     list_display = ["learner", "course", "enrolled_at", "cycle"]
@@ -120,10 +136,15 @@ class EnrolmentViewSet(ReadOnlyViewSet):
     inspect_view_fields = ["learner", "course", "enrolled_at", "cycle", "cycle_started_at"]
 
 
+class CompletionURLFinder(InspectURLFinder):
+    inspect_url_name = "lms_completions:inspect"
+
+
 class CompletionViewSet(ReadOnlyViewSet):
     model = CourseCompletion
     url_prefix = "learning-records/completions"
     url_namespace = "lms_completions"
+    url_finder_class = CompletionURLFinder
     icon = "tick-inverse"
     menu_label = _("Course completions")
     list_display = ["learner_name", "course_title", "completed_at", "expires_at", "score_percent"]
@@ -143,10 +164,15 @@ class CompletionViewSet(ReadOnlyViewSet):
     ]
 
 
+class AttemptURLFinder(InspectURLFinder):
+    inspect_url_name = "lms_attempts:inspect"
+
+
 class AttemptViewSet(ReadOnlyViewSet):
     model = QuizAttempt
     url_prefix = "learning-records/attempts"
     url_namespace = "lms_attempts"
+    url_finder_class = AttemptURLFinder
     icon = "form"
     menu_label = _("Quiz attempts")
     list_display = ["learner", "quiz_title", "number", "status", "score_percent", "passed"]

@@ -1,5 +1,6 @@
-"""HR views that are not plain listings or forms: assigning a course, running an assignment
-again, importing competence needs, the scoped site history and the learner's assigned courses.
+"""HR's admin views: Wagtail's generic and snippet views limited to the user's organisations
+(the Scoped* classes the viewsets use), assigning a course, running an assignment again,
+importing competence needs, the scoped site history and the learner's assigned courses.
 Registered by lms.hr.viewsets and lms.hr.wagtail_hooks.
 """
 
@@ -8,7 +9,7 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
-from django.db.models import CharField, Q
+from django.db.models import CharField, ProtectedError, Q
 from django.db.models.functions import Cast
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
@@ -18,10 +19,12 @@ from django.utils.translation import gettext as _gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from django.views.generic import FormView
-from wagtail.admin.views.generic import CreateView, IndexView
+from wagtail.admin.views import generic
+from wagtail.admin.views.generic import history, usage
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.reports.audit_logging import LogEntriesView
 from wagtail.admin.widgets.button import HeaderButton
+from wagtail.snippets.views import chooser, snippets
 
 from courses.i18n import in_language
 from lms.hr import assignments, scope
@@ -29,9 +32,151 @@ from lms.hr.forms import NeedsImportForm
 from lms.hr.models import AssignmentRule, RuleState
 from lms.hr.needs import NeedsImportError, import_needs
 from lms.hr.status import assignments_for_learner
+from lms.viewsets import LookUpFirstMixin, ReadOnlyHistoryView, ReadOnlyUsageView
 
 
-class RuleCreateView(CreateView):
+class ScopedObjectMixin:
+    """Answer 404 for an object outside the user's organisations, as if it did not exist."""
+
+    def get_object(self, *args, **kwargs):
+        obj = super().get_object(*args, **kwargs)
+        mine = scope.scoped(type(obj)._default_manager.filter(pk=obj.pk), self.request.user)
+        if not mine.exists():
+            raise Http404
+        return obj
+
+
+class ProtectedDeleteMixin:
+    """Explain, rather than fail, when other records still point to the object."""
+
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except ProtectedError:
+            messages.error(
+                self.request,
+                _gettext(
+                    "“%(object)s” cannot be deleted: people, needs or assignments still refer "
+                    "to it. Move them first."
+                )
+                % {"object": self.object},
+            )
+            return redirect(self.index_url_name)
+
+
+class ScopedIndexMixin:
+    """List only rows of the user's organisations, with the viewset's `list_select_related`
+    and `list_ordering` (ScopedViewSetMixin.get_index_view_kwargs passes them)."""
+
+    list_select_related = ()
+    list_ordering = ()
+
+    def get_base_queryset(self):
+        queryset = scope.scoped(super().get_base_queryset(), self.request.user)
+        if self.list_ordering:
+            queryset = queryset.order_by(*self.list_ordering)
+        return queryset.select_related(*self.list_select_related)
+
+
+# ModelViewSet's views (wagtail.admin.views.generic), scoped.
+
+
+class ScopedIndexView(ScopedIndexMixin, generic.IndexView):
+    pass
+
+
+class ScopedEditView(LookUpFirstMixin, ScopedObjectMixin, generic.EditView):
+    pass
+
+
+class ScopedDeleteView(ScopedObjectMixin, ProtectedDeleteMixin, generic.DeleteView):
+    pass
+
+
+class ScopedCopyView(ScopedObjectMixin, generic.CopyView):
+    pass
+
+
+class ScopedInspectView(ScopedObjectMixin, generic.InspectView):
+    pass
+
+
+class ScopedHistoryView(ScopedObjectMixin, history.HistoryView):
+    pass
+
+
+class ScopedUsageView(ScopedObjectMixin, usage.UsageView):
+    pass
+
+
+class ScopedReadOnlyHistoryView(ScopedObjectMixin, ReadOnlyHistoryView):
+    """For a model nobody edits (assignment rules): the history is for whoever may view it."""
+
+
+class ScopedReadOnlyUsageView(ScopedObjectMixin, ReadOnlyUsageView):
+    """For a model nobody edits (assignment rules): the usage is for whoever may view it."""
+
+
+# SnippetViewSet's views (wagtail.snippets.views.snippets), scoped.
+
+
+class ScopedSnippetIndexView(ScopedIndexMixin, snippets.IndexView):
+    pass
+
+
+class ScopedSnippetEditView(ScopedObjectMixin, snippets.EditView):
+    pass  # snippet edit views look the object up before checking the permission
+
+
+class ScopedSnippetDeleteView(ScopedObjectMixin, ProtectedDeleteMixin, snippets.DeleteView):
+    pass
+
+
+class ScopedSnippetCopyView(ScopedObjectMixin, snippets.CopyView):
+    pass
+
+
+class ScopedSnippetInspectView(ScopedObjectMixin, snippets.InspectView):
+    pass
+
+
+class ScopedSnippetHistoryView(ScopedObjectMixin, snippets.HistoryView):
+    pass
+
+
+class ScopedSnippetUsageView(ScopedObjectMixin, snippets.UsageView):
+    pass
+
+
+# The snippet chooser (wagtail.snippets.views.chooser), scoped.
+
+
+class ScopedListMixin:
+    def get_object_list(self):
+        return scope.scoped(super().get_object_list(), self.request.user)
+
+
+class ScopedChooseView(ScopedListMixin, chooser.ChooseView):
+    pass
+
+
+class ScopedChooseResultsView(ScopedListMixin, chooser.ChooseResultsView):
+    pass
+
+
+class ScopedChosenView(chooser.SnippetChosenView):
+    def get_object(self, pk):
+        return get_object_or_404(
+            scope.scoped(self.model_class.objects.all(), self.request.user), pk=pk
+        )
+
+
+class ScopedChosenMultipleView(chooser.SnippetChosenMultipleView):
+    def get_objects(self, pks):
+        return scope.scoped(super().get_objects(pks), self.request.user)
+
+
+class RuleCreateView(generic.CreateView):
     success_message = _("The course is being assigned. This page shows the progress.")
 
     def save_instance(self):
@@ -114,7 +259,7 @@ class NeedsImportView(WagtailAdminTemplateMixin, FormView):
         return redirect("lms_needs:index")
 
 
-class NeedsIndexView(IndexView):
+class NeedsIndexView(ScopedIndexView):
     @cached_property
     def header_buttons(self):
         buttons = super().header_buttons

@@ -1,11 +1,8 @@
 """Admin screens of the HR structure: organisations, departments, professions, people, needs,
-assignments and who is HR for whom. Lists, object views and choosers are scoped by lms.hr.
+assignments and who is HR for whom. Lists, object views and choosers are scoped by lms.hr.scope
+(the Scoped* views in lms.hr.views); permission policies say what nobody may do.
 """
 
-from django.contrib import messages
-from django.db.models import ProtectedError
-from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect
 from django.urls import path
 from django.utils.translation import gettext as _gettext
 from django.utils.translation import gettext_lazy as _
@@ -13,12 +10,11 @@ from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.snippets.views import chooser as snippet_chooser
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from lms.accounts.models import LearnerProfile
-from lms.hr import scope
 from lms.hr.filters import DepartmentFilterSet, NeedFilterSet, PeopleFilterSet, RuleFilterSet
 from lms.hr.forms import (
     AssignmentRuleForm,
@@ -35,113 +31,100 @@ from lms.hr.models import (
     Profession,
     RuleState,
 )
-from lms.hr.views import NeedsImportView, NeedsIndexView, RuleCreateView, run_rule_again
-from lms.viewsets import RoutedViewsMixin
-
-OBJECT_VIEWS = [
-    "edit_view_class",
-    "delete_view_class",
-    "history_view_class",
-    "usage_view_class",
-    "inspect_view_class",
-    "copy_view_class",
-]
-
-
-class ScopedObjectMixin:
-    """Answer 404 for an object outside the user's organisations, as if it did not exist."""
-
-    def get_object(self, *args, **kwargs):
-        obj = super().get_object(*args, **kwargs)
-        if (
-            obj is not None
-            and not scope.scoped(
-                type(obj)._default_manager.filter(pk=obj.pk), self.request.user
-            ).exists()
-        ):
-            raise Http404
-        return obj
-
-
-class ProtectedDeleteMixin:
-    """Explain, rather than fail, when other records still point to the object."""
-
-    def form_valid(self, form):
-        try:
-            return super().form_valid(form)
-        except ProtectedError:
-            messages.error(
-                self.request,
-                _gettext(
-                    "“%(object)s” cannot be deleted: people, needs or assignments still refer "
-                    "to it. Move them first."
-                )
-                % {"object": self.object},
-            )
-            return redirect(self.index_url_name)
+from lms.hr.views import (
+    NeedsImportView,
+    NeedsIndexView,
+    RuleCreateView,
+    ScopedChooseResultsView,
+    ScopedChooseView,
+    ScopedChosenMultipleView,
+    ScopedChosenView,
+    ScopedCopyView,
+    ScopedDeleteView,
+    ScopedEditView,
+    ScopedHistoryView,
+    ScopedIndexView,
+    ScopedInspectView,
+    ScopedReadOnlyHistoryView,
+    ScopedReadOnlyUsageView,
+    ScopedSnippetCopyView,
+    ScopedSnippetDeleteView,
+    ScopedSnippetEditView,
+    ScopedSnippetHistoryView,
+    ScopedSnippetIndexView,
+    ScopedSnippetInspectView,
+    ScopedSnippetUsageView,
+    ScopedUsageView,
+    run_rule_again,
+)
+from lms.viewsets import InspectURLFinder, RestrictedPermissionPolicy
 
 
-class ScopedIndexMixin:
-    """Listings show only rows of the user's organisations (ModelViewSet has no queryset hook)."""
+class PeoplePermissionPolicy(RestrictedPermissionPolicy):
+    """Accounts are made elsewhere, and a person's records outlive HR's view of them: people
+    are listed, inspected and edited in the admin, never added or deleted there."""
+
+    denied = frozenset({"add", "delete"})
+
+
+class AssignmentRulePermissionPolicy(RestrictedPermissionPolicy):
+    """Rules are added and inspected, never edited or deleted: they are run again instead."""
+
+    denied = frozenset({"change", "delete"})
+
+
+register_permission_policy(LearnerProfile, PeoplePermissionPolicy(LearnerProfile))
+register_permission_policy(AssignmentRule, AssignmentRulePermissionPolicy(AssignmentRule))
+
+
+class ScopedChooserViewSet(SnippetChooserViewSet):
+    choose_view_class = ScopedChooseView
+    choose_results_view_class = ScopedChooseResultsView
+    chosen_view_class = ScopedChosenView
+    chosen_multiple_view_class = ScopedChosenMultipleView
+
+
+class ScopedViewSetMixin:
+    """Per-viewset listing options, handed to the scoped index view as view kwargs."""
 
     list_select_related = ()
     list_ordering = ()
 
-    def get_base_queryset(self):
-        queryset = scope.scoped(super().get_base_queryset(), self.request.user)
-        if self.list_ordering:
-            queryset = queryset.order_by(*self.list_ordering)
-        return queryset.select_related(*self.list_select_related)
-
-
-class ScopedListMixin:
-    def get_object_list(self):
-        return scope.scoped(super().get_object_list(), self.request.user)
-
-
-class ScopedChosenMixin:
-    def get_object(self, pk):
-        return get_object_or_404(
-            scope.scoped(self.model_class.objects.all(), self.request.user), pk=pk
+    def get_index_view_kwargs(self, **kwargs):
+        return super().get_index_view_kwargs(
+            list_select_related=self.list_select_related,
+            list_ordering=self.list_ordering,
+            **kwargs,
         )
 
 
-class ScopedChooserViewSet(SnippetChooserViewSet):
-    choose_view_class = type("ChooseView", (ScopedListMixin, snippet_chooser.ChooseView), {})
-    choose_results_view_class = type(
-        "ChooseResultsView", (ScopedListMixin, snippet_chooser.ChooseResultsView), {}
-    )
-    chosen_view_class = type(
-        "ChosenView", (ScopedChosenMixin, snippet_chooser.SnippetChosenView), {}
-    )
+class ScopedModelViewSet(ScopedViewSetMixin, ModelViewSet):
+    """A ModelViewSet whose listing and object views show only the user's organisations."""
+
+    index_view_class = ScopedIndexView
+    edit_view_class = ScopedEditView
+    delete_view_class = ScopedDeleteView
+    copy_view_class = ScopedCopyView
+    inspect_view_class = ScopedInspectView
+    history_view_class = ScopedHistoryView
+    usage_view_class = ScopedUsageView
 
 
-def scoped(viewset_class):
-    """Class decorator: limit a viewset's list, object views and chooser to the HR scope."""
-    for name in OBJECT_VIEWS:
-        view_class = getattr(viewset_class, name)
-        mixins = (
-            (ScopedObjectMixin, ProtectedDeleteMixin)
-            if name == "delete_view_class"
-            else (ScopedObjectMixin,)
-        )
-        setattr(viewset_class, name, type(view_class.__name__, (*mixins, view_class), {}))
-    index_view = viewset_class.index_view_class
-    viewset_class.index_view_class = type(
-        index_view.__name__,
-        (ScopedIndexMixin, index_view),
-        {
-            "list_select_related": getattr(viewset_class, "list_select_related", ()),
-            "list_ordering": getattr(viewset_class, "list_ordering", ()),
-        },
-    )
-    if issubclass(viewset_class, SnippetViewSet):
-        viewset_class.chooser_viewset_class = ScopedChooserViewSet
-    return viewset_class
+class ScopedSnippetViewSet(ScopedViewSetMixin, SnippetViewSet):
+    """A SnippetViewSet whose listing, object views and chooser show only the user's
+    organisations."""
+
+    index_view_class = ScopedSnippetIndexView
+    edit_view_class = ScopedSnippetEditView
+    delete_view_class = ScopedSnippetDeleteView
+    copy_view_class = ScopedSnippetCopyView
+    inspect_view_class = ScopedSnippetInspectView
+    history_view_class = ScopedSnippetHistoryView
+    usage_view_class = ScopedSnippetUsageView
+    chooser_viewset_class = ScopedChooserViewSet
 
 
-@scoped
-class OrganisationViewSet(SnippetViewSet):
+class OrganisationViewSet(ScopedSnippetViewSet):
     model = Organisation
     icon = "home"
     menu_label = _("Organisations")
@@ -152,8 +135,7 @@ class OrganisationViewSet(SnippetViewSet):
     copy_view_enabled = False
 
 
-@scoped
-class DepartmentViewSet(SnippetViewSet):
+class DepartmentViewSet(ScopedSnippetViewSet):
     model = Department
     icon = "group"
     menu_label = _("Departments")
@@ -179,8 +161,7 @@ class ProfessionViewSet(SnippetViewSet):
     copy_view_enabled = False
 
 
-@scoped
-class PeopleViewSet(RoutedViewsMixin, ModelViewSet):
+class PeopleViewSet(ScopedModelViewSet):
     """Learner profiles HR may see, to set where people work. Accounts are made elsewhere."""
 
     model = LearnerProfile
@@ -192,7 +173,6 @@ class PeopleViewSet(RoutedViewsMixin, ModelViewSet):
     list_select_related = ["user", "organisation", "department"]
     list_ordering = ["full_name", "pk"]
     filterset_class = PeopleFilterSet
-    add_view_enabled = False
     copy_view_enabled = False
     inspect_view_enabled = True
     edit_handler = ObjectList(
@@ -204,14 +184,9 @@ class PeopleViewSet(RoutedViewsMixin, ModelViewSet):
         ],
         base_form_class=PeopleForm,
     )
-    # Accounts are made elsewhere, and a person's records outlive HR's view of them.
-    routes = frozenset(
-        {"index", "index_results", "edit", "inspect", "history", "history_results", "usage"}
-    )
 
 
-@scoped
-class CompetenceNeedViewSet(ModelViewSet):
+class CompetenceNeedViewSet(ScopedModelViewSet):
     model = CompetenceNeed
     icon = "table"
     menu_label = _("Competence needs")
@@ -240,6 +215,10 @@ class CompetenceNeedViewSet(ModelViewSet):
     )
 
 
+class AssignmentRuleURLFinder(InspectURLFinder):
+    inspect_url_name = "lms_assignment_rules:inspect"
+
+
 def _rule_progress(rule):
     if rule.state == RuleState.QUEUED:
         return _gettext("Waiting to start")
@@ -249,8 +228,7 @@ def _rule_progress(rule):
     }
 
 
-@scoped
-class AssignmentRuleViewSet(RoutedViewsMixin, ModelViewSet):
+class AssignmentRuleViewSet(ScopedModelViewSet):
     """HR assigns a course; the rule runs in the background and shows its progress."""
 
     model = AssignmentRule
@@ -300,10 +278,11 @@ class AssignmentRuleViewSet(RoutedViewsMixin, ModelViewSet):
             Column("created_at", label=_("Created")),
         ]
 
+    # Nobody edits a rule (AssignmentRulePermissionPolicy): links lead to its inspect view.
     add_view_class = RuleCreateView
-
-    # Rules are never edited or deleted: they are run again or cancelled.
-    routes = frozenset({"index", "index_results", "add", "inspect"})
+    history_view_class = ScopedReadOnlyHistoryView
+    usage_view_class = ScopedReadOnlyUsageView
+    url_finder_class = AssignmentRuleURLFinder
 
     def get_urlpatterns(self):
         return [*super().get_urlpatterns(), path("<int:pk>/run/", run_rule_again, name="run")]

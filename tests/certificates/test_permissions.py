@@ -113,8 +113,15 @@ def test_admin_list_is_read_only_and_filters(
     assert refused(staff_without_permission.get("/admin/certificates/issued/"))
     inspect = admin_client.get(f"/admin/certificates/issued/inspect/{certificate.pk}/")
     assert inspect.status_code == 200 and "Revoke" in inspect.content.decode()
+    # Wagtail routes add, edit and delete; the permission policy refuses them to everyone.
     for url in ("new/", f"edit/{certificate.pk}/", f"delete/{certificate.pk}/"):
-        assert admin_client.get(f"/admin/certificates/issued/{url}").status_code == 404
+        for response in (
+            admin_client.get(f"/admin/certificates/issued/{url}"),
+            admin_client.post(f"/admin/certificates/issued/{url}"),
+        ):
+            assert (response.status_code, response["Location"]) == (302, "/admin/"), url
+    assert Certificate.objects.filter(pk=certificate.pk, revoked_at__isnull=True).exists()
+    assert admin_client.get(f"/admin/certificates/issued/copy/{certificate.pk}/").status_code == 404
 
 
 def test_only_admins_and_hr_may_download_in_bulk(

@@ -147,3 +147,65 @@ def test_hr_listings_keep_a_flat_number_of_queries(make_user, org_x, dept_x, cou
     few = queries()
     add(2, 10)
     assert queries() == few
+
+
+def redirect_to(response):
+    return response.status_code, response.get("Location")
+
+
+def test_people_are_never_added_or_deleted_in_the_admin(staff_x, hr_x, hr_y, superuser):
+    profile = staff_x.learner_profile
+    for user in (hr_x, superuser):
+        client = client_for(user)
+        listing = client.get("/admin/hr/people/").content.decode()
+        assert f"/admin/hr/people/edit/{profile.pk}/" in listing
+        assert "/admin/hr/people/new/" not in listing and "/admin/hr/people/delete/" not in listing
+        for url in ("/admin/hr/people/new/", f"/admin/hr/people/delete/{profile.pk}/"):
+            assert redirect_to(client.get(url)) == (302, "/admin/"), (user, url)
+            assert redirect_to(client.post(url, {"user": staff_x.pk})) == (302, "/admin/")
+    # Another organisation's person is not there at all, as if the id did not exist.
+    assert client_for(hr_y).post(f"/admin/hr/people/delete/{profile.pk}/").status_code == 404
+    assert list(LearnerProfile.objects.values_list("pk", flat=True)) == [profile.pk]
+
+
+def test_assignment_rules_are_never_edited_or_deleted(org_x, course, hr_x, hr_y, superuser):
+    from lms.hr.models import AssignmentRule
+
+    rule = AssignmentRule.objects.create(
+        organisation=org_x, course=course, due_within_days=30, created_by=hr_x
+    )
+    prefix = "/admin/hr/assignments/"
+    for user in (hr_x, superuser):
+        client = client_for(user)
+        for page in (prefix, f"{prefix}inspect/{rule.pk}/", f"{prefix}history/{rule.pk}/"):
+            response = client.get(page)
+            html = response.content.decode()
+            assert response.status_code == 200, page
+            assert f"{prefix}inspect/{rule.pk}/" in html or page.endswith(f"inspect/{rule.pk}/")
+            assert f"{prefix}edit/" not in html and f"{prefix}delete/" not in html, page
+        for url in (f"{prefix}edit/{rule.pk}/", f"{prefix}delete/{rule.pk}/"):
+            assert redirect_to(client.get(url)) == (302, "/admin/"), (user, url)
+            assert redirect_to(client.post(url, {"due_within_days": 99})) == (302, "/admin/")
+    other = client_for(hr_y)
+    for view in ("edit", "delete", "inspect", "history", "usage"):
+        assert other.get(f"{prefix}{view}/{rule.pk}/").status_code == 404, view
+    assert AssignmentRule.objects.get().due_within_days == 30
+
+
+def test_links_to_a_rule_from_other_screens_lead_to_its_inspect_view(
+    make_user, org_x, course, hr_x, superuser
+):
+    from wagtail.admin.admin_url_finder import AdminURLFinder
+
+    from lms.hr.models import AssignmentRule
+
+    rule = AssignmentRule.objects.create(
+        organisation=org_x, course=course, due_within_days=9, created_by=hr_x
+    )
+    inspect = f"/admin/hr/assignments/inspect/{rule.pk}/"
+    assert AdminURLFinder(superuser).get_edit_url(rule) == inspect
+    assert AdminURLFinder(hr_x).get_edit_url(rule) == inspect
+    assert AdminURLFinder(make_user("editor", is_staff=True)).get_edit_url(rule) is None
+    assert AdminURLFinder(superuser).get_edit_url(org_x) == (
+        f"/admin/snippets/hr/organisation/edit/{org_x.pk}/"
+    )
