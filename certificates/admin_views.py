@@ -1,6 +1,7 @@
 """Admin actions on certificates: revoke, re-issue, render again, and bulk ZIP downloads.
 
-Every view asks `permissions.user_can` itself; a hidden button is not protection.
+Every view asks `permissions` itself, for the certificates within the user's HR scope (a
+certificate outside it is a 404); a hidden button is not protection.
 """
 
 from django import forms

@@ -40,7 +40,8 @@ def inline_limit():
 
 
 def filtered_certificates(user, query_string):
-    """Return (the certificates with a PDF that the user may export and that match, filterset)."""
+    """Return (the certificates with a PDF that match and that the user may export, within
+    their HR scope, filterset). A task building the ZIP later asks again for the requester."""
     filterset = CertificateFilterSet(
         data=QueryDict(query_string), queryset=manageable_certificates(user, "export")
     )

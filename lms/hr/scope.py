@@ -3,7 +3,8 @@
 An HR user sees learners, records, assignments and needs only for the organisations they are
 responsible for (HRResponsibility); superusers see everything. Every HR queryset and export
 goes through `scoped()`. Other apps (certificates) call `organisations_for()` and
-`learners_visible_to()` rather than repeating the rule.
+`learners_visible_to()` rather than repeating the rule, and put their own models under the
+same scope with `register_organisation_path()`.
 """
 
 from django.contrib.auth import get_user_model
@@ -29,6 +30,15 @@ ORGANISATION_PATHS = {
     "hr.hrresponsibility": "organisation",
 }
 USER_PATH = "learner_profile__organisation"
+
+
+def register_organisation_path(model_label, path):
+    """Put another app's model under HR scope: `path` leads from it to the organisation.
+
+    For apps HR never names (certificates registers its certificates); the scoped site history
+    then also hides log entries about such objects of other organisations.
+    """
+    ORGANISATION_PATHS[model_label.lower()] = path
 
 
 def sees_everything(user):
