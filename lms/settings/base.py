@@ -236,6 +236,8 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 # Wagtail's database search (PostgreSQL full text; SQLite FTS5), made safe for quotes on SQLite.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "lms.search"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "pptx", "xlsx", "mp4"]
+# ... and the content must match the extension (lms.documents).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "lms.documents.DocumentForm"
 # Documents go through Wagtail's serve view, always as downloads, never straight from media/.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = []

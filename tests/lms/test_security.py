@@ -1,7 +1,9 @@
 """The security baseline: sign-in lockout, session limits, headers and uploads (R4.2–R4.7)."""
 
 import importlib
+import io
 import os
+import zipfile
 from unittest import mock
 
 import pytest
@@ -208,6 +210,60 @@ def test_documents_outside_the_allow_list_are_refused(admin_client, name):
     )
     assert response.status_code == 200
     assert not Document.objects.exists()
+
+
+def office_file(main_part, extra=()):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as package:
+        package.writestr("[Content_Types].xml", "<Types/>")
+        package.writestr(main_part, "<document/>")
+        for name in extra:
+            package.writestr(name, "x")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "accepted"),
+    [
+        ("annex1.pdf", b"%PDF-1.7\n%\xe2\xe3\n1 0 obj", True),
+        ("annex1.pdf", b"<html><script>alert(1)</script></html>", False),
+        ("plan.docx", office_file("word/document.xml"), True),
+        ("plan.docx", office_file("xl/workbook.xml"), False),
+        ("plan.docx", office_file("word/document.xml", ["word/vbaProject.bin"]), False),
+        ("plan.docx", b"PK\x03\x04 not really a zip", False),
+        ("slides.pptx", office_file("ppt/presentation.xml"), True),
+        ("numbers.xlsx", office_file("xl/workbook.xml"), True),
+        ("numbers.xlsx", b"=HYPERLINK(1)", False),
+        ("gowning.mp4", b"\x00\x00\x00\x18ftypmp42\x00\x00", True),
+        ("gowning.mp4", b"MZ\x90\x00 an executable", False),
+    ],
+)
+def test_documents_must_be_what_their_name_says(admin_client, name, content, accepted):
+    """Issue 17, W19: an HTML file named .pdf is refused by its content."""
+    upload = SimpleUploadedFile(name, content, content_type="application/octet-stream")
+    response = admin_client.post(
+        "/admin/documents/add/", {"title": "Upload", "file": upload, "collection": 1}
+    )
+    assert Document.objects.exists() is accepted
+    if not accepted:
+        assert response.status_code == 200
+        assert "does not match its name" in response.content.decode()
+
+
+def test_a_development_server_serves_images_but_never_documents_from_media():
+    from django.urls import Resolver404, resolve
+
+    import lms.urls
+
+    try:
+        with override_settings(DEBUG=True):
+            development = importlib.reload(lms.urls)
+        assert resolve("/media/images/logo.max-900x300.png", urlconf=development)
+        assert resolve("/media/original_images/logo.png", urlconf=development)
+        with pytest.raises(Resolver404):
+            resolve("/media/documents/restricted-sop.pdf", urlconf=development)
+    finally:
+        importlib.reload(lms.urls)  # the test settings' URLs again
 
 
 def test_documents_are_served_as_downloads_through_the_serve_view(admin_client, client):
