@@ -498,3 +498,26 @@ def test_account_pages_have_one_h1(client, db, name):
 
     assert response.status_code == 200
     assert response.content.decode().count("<h1") == 1
+
+
+def test_deleting_a_learner_with_records_is_explained_not_a_500(learner, quiz_course):
+    """Issue 17, W12: the records are kept; the admin is told to deactivate the account."""
+    from django.test import Client
+
+    from lms import services
+    from lms.models import Enrolment
+
+    services.enrol(learner, quiz_course)
+    root = get_user_model().objects.create_superuser("root", "root@example.org", "x" * 16)
+    admin = Client(raise_request_exception=False)
+    admin.force_login(root)
+    response = admin.post(f"/admin/users/delete/{learner.pk}/", follow=True)
+    assert response.status_code == 200
+    assert "cannot be deleted" in response.content.decode()
+    assert "Enrolments" in response.content.decode()
+    assert get_user_model().objects.filter(pk=learner.pk).exists()
+    assert Enrolment.objects.filter(learner=learner).exists()
+    # Without records the account can still be deleted.
+    stranger = get_user_model().objects.create_user("stranger", "s@example.org", "x" * 16)
+    admin.post(f"/admin/users/delete/{stranger.pk}/")
+    assert not get_user_model().objects.filter(pk=stranger.pk).exists()
