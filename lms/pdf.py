@@ -91,12 +91,42 @@ def check_glyphs(*texts, font="regular"):
         raise RenderingError("The PDF font (Lato) has no glyph for: " + " ".join(missing) + ".")
 
 
+# HTML's scope (row, col, colgroup, rowgroup) as the PDF's table attribute /Scope.
+PDF_SCOPES = {"row": "/Row", "rowgroup": "/Row", "col": "/Column", "colgroup": "/Column"}
+
+
+def complete_table_tags(document, pdf):
+    """Add what WeasyPrint 70 leaves out of a tagged PDF's table cells (a write_pdf finisher).
+
+    It tags <th> and <td> and links them with /Headers, but writes no /Scope on header cells
+    (PDF/UA: Matterhorn 15-003) and no /Lang for a cell in another language than the document,
+    so a screen reader would read an English course title in a Swedish transcript as Swedish.
+    Header cells without scope are column headers, as WeasyPrint itself takes them.
+    """
+    import pydyf
+
+    for page in document.pages:
+        for box in page._page_box.descendants():
+            element = getattr(box, "mark", None)
+            if element is None or box.element is None:
+                continue
+            if box.element_tag == "th":
+                element["A"]["Scope"] = PDF_SCOPES.get(box.element.get("scope"), "/Column")
+            if box.element.get("lang"):
+                element["Lang"] = pydyf.String(box.element.get("lang"))
+
+
 def write_pdf(html, variant, identifier=None):
     """Turn HTML into PDF bytes of the variant (pdf/a-3b, pdf/ua-1…) inside the sandbox."""
     import weasyprint
 
+    tagged = variant.startswith("pdf/ua")
     try:
         document = weasyprint.HTML(string=html, url_fetcher=fetcher())
-        return document.write_pdf(pdf_variant=variant, pdf_identifier=identifier)
+        return document.write_pdf(
+            pdf_variant=variant,
+            pdf_identifier=identifier,
+            finisher=complete_table_tags if tagged else None,
+        )
     except weasyprint.urls.FatalURLFetchingError as error:
         raise RenderingError(str(error)) from error

@@ -85,8 +85,15 @@ def lang_attrs(context, page, link=False):
         codes = dict(Locale.objects.values_list("pk", "language_code"))
         holder._atmp_locale_codes = codes
     code = codes.get(getattr(page, "locale_id", None))
-    if code is None or code == translation.get_language():
+    attributes = lang_attr(code)
+    if attributes and link:
+        return format_html('{0} hreflang="{1}"', attributes, code)
+    return attributes
+
+
+@register.simple_tag
+def lang_attr(code):
+    """` lang="…"` for text written in the language `code` when it is not the one served."""
+    if not code or code == translation.get_language():
         return ""
-    if link:
-        return format_html(' lang="{0}" hreflang="{0}"', code)
     return format_html(' lang="{0}"', code)

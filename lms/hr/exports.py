@@ -13,6 +13,7 @@ import tempfile
 from dataclasses import dataclass
 from decimal import Decimal
 from operator import itemgetter
+from urllib.parse import quote
 
 from django.contrib import messages
 from django.http import FileResponse, StreamingHttpResponse
@@ -20,6 +21,7 @@ from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.http import content_disposition_header
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
@@ -187,6 +189,25 @@ def audit_export(request, report, export_format, row_count, filters=None):
 
 def filename(name, extension):
     return f"{name}-{timezone.localdate().isoformat()}.{extension}"
+
+
+def ascii_slug(name):
+    """Return the name as an ASCII slug (Åsa Öberg → asa-oberg), or "" if that loses a letter."""
+    slug = slugify(name)
+    kept = sum(char.isalnum() for char in slug)
+    return slug if kept == sum(char.isalnum() for char in name) else ""
+
+
+def attachment(filename, ascii_filename):
+    """Return the Content-Disposition of a download called `filename`, in any letters.
+
+    Browsers read the RFC 5987 `filename*` (UTF-8); clients that know only the plain
+    `filename` get `ascii_filename`.
+    """
+    header = content_disposition_header(True, ascii_filename)
+    if filename != ascii_filename:
+        header += f"; filename*=utf-8''{quote(filename)}"
+    return header
 
 
 def csv_response(fields, rows, name):

@@ -4,6 +4,7 @@ Each view checks the HR permission itself (a hidden menu item is not protection)
 rows through lms.hr.queries / lms.hr.matrix, which scope them to the user's organisations.
 """
 
+import re
 from functools import partial
 
 from django.conf import settings
@@ -13,8 +14,6 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.functional import cached_property
-from django.utils.http import content_disposition_header
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.ui.tables import Column, TitleColumn
@@ -25,7 +24,15 @@ from courses.i18n import language_name
 from lms.accounts.models import LearnerProfile, learner_language, learner_name
 from lms.collation import name_order
 from lms.hr import extensions, queries, scope, transcripts
-from lms.hr.exports import ExportMixin, ReportField, audit_export, csv_response, screen_value
+from lms.hr.exports import (
+    ExportMixin,
+    ReportField,
+    ascii_slug,
+    attachment,
+    audit_export,
+    csv_response,
+    screen_value,
+)
 from lms.hr.filters import (
     AssignmentFilterSet,
     CompletionFilterSet,
@@ -349,9 +356,15 @@ class TranscriptView(HROnlyMixin, WagtailAdminTemplateMixin, TemplateView):
             {"url": "", "label": learner_name(self.learner)},
         ]
 
-    def filename(self, extension):
-        name = slugify(learner_name(self.learner)) or str(self.learner.pk)
-        return f"transcript-{name}-{timezone.localdate().isoformat()}.{extension}"
+    def disposition(self, extension):
+        """Name the file after the learner in their own letters (Ωmega), ASCII as a fallback."""
+        name = learner_name(self.learner)
+        day = timezone.localdate().isoformat()
+        readable = "-".join(re.findall(r"\w+", name)) or str(self.learner.pk)
+        plain = ascii_slug(name) or str(self.learner.pk)
+        return attachment(
+            f"transcript-{readable}-{day}.{extension}", f"transcript-{plain}-{day}.{extension}"
+        )
 
     def pdf_language(self, request):
         """The PDF's language: the one asked for, else the learner's own."""
@@ -380,7 +393,7 @@ class TranscriptView(HROnlyMixin, WagtailAdminTemplateMixin, TemplateView):
         rows = list(transcripts.csv_rows(data))
         audit_export(request, "transcript", "csv", len(rows), {"learner": self.learner.pk})
         response = csv_response(transcripts.CSV_FIELDS, rows, "transcript")
-        response["Content-Disposition"] = content_disposition_header(True, self.filename("csv"))
+        response["Content-Disposition"] = self.disposition("csv")
         return response
 
     def pdf_response(self, request, data):
@@ -389,5 +402,5 @@ class TranscriptView(HROnlyMixin, WagtailAdminTemplateMixin, TemplateView):
         response = HttpResponse(
             transcripts.render_pdf(data, request), content_type="application/pdf"
         )
-        response["Content-Disposition"] = content_disposition_header(True, self.filename("pdf"))
+        response["Content-Disposition"] = self.disposition("pdf")
         return response

@@ -7,10 +7,13 @@ and nothing else, so a name in the record can never make WeasyPrint fetch a file
 address.
 """
 
+from django.db.models import F, IntegerField, OuterRef, Subquery
+from django.db.models.functions import Cast
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from wagtail.models import Page
 
 from lms.accounts.models import LearnerProfile
 from lms.hr import extensions, queries
@@ -20,12 +23,28 @@ from lms.models import CompletionStatus, CourseCompletion, QuizAttempt
 from lms.pdf import font_uris, write_pdf
 
 
+def _quiz_title_language():
+    """Return the language of an attempt's quiz title: that of the page it was taken on."""
+    return Subquery(
+        Page.objects.filter(
+            pk=Cast(OuterRef("revision__object_id"), output_field=IntegerField())
+        ).values("locale__language_code")[:1]
+    )
+
+
 def transcript(learner, now=None):
-    """Return everything the transcript shows about one learner."""
+    """Return everything the transcript shows about one learner.
+
+    Each completion, attempt and assignment has `title_language`, the language its title is
+    written in, so the documents can mark an English title in a Swedish transcript.
+    """
     completions = list(
         CourseCompletion.objects.filter(learner=learner)
         .with_validity(now)
-        .annotate(attempt_count=queries.attempt_count())
+        .annotate(
+            attempt_count=queries.attempt_count(),
+            title_language=F("course__locale__language_code"),
+        )
         .prefetch_related("corrections__created_by")
         .order_by("completed_at", "pk")
     )
@@ -36,6 +55,7 @@ def transcript(learner, now=None):
         .for_learner(learner)
         .with_status(now)
         .select_related("course")
+        .annotate(title_language=F("course__locale__language_code"))
         .order_by("status_rank", "due_on")
     )
     return {
@@ -44,7 +64,11 @@ def transcript(learner, now=None):
         .filter(user=learner)
         .first(),
         "completions": completions,
-        "attempts": list(QuizAttempt.objects.filter(learner=learner).order_by("started_at", "pk")),
+        "attempts": list(
+            QuizAttempt.objects.filter(learner=learner)
+            .annotate(title_language=_quiz_title_language())
+            .order_by("started_at", "pk")
+        ),
         "assignments": assignments,
         "certificates": extensions.learner_certificates(learner),
         "generated_at": timezone.now(),

@@ -5,6 +5,7 @@ import io
 
 import pikepdf
 import pytest
+from django.utils import timezone
 
 from lms.models import CompletionCorrection
 from tests.factories.hr import complete
@@ -62,3 +63,63 @@ def test_transcript_index_lists_only_visible_people(staff_x, staff_y, hr_x):
     assert "Björn" not in html
     html = client_for(hr_x).get("/admin/reports/hr/transcripts/?q=SU-1001").content.decode()
     assert "Åsa Öberg-Ängström" in html
+
+
+def structure_elements(pdf):
+    """Yield every structure element of a tagged PDF's structure tree."""
+    stack = [pdf.Root.StructTreeRoot]
+    while stack:
+        kids = stack.pop().get("/K")
+        kids = kids if isinstance(kids, pikepdf.Array) else [kids] if kids is not None else []
+        for kid in kids:
+            if isinstance(kid, pikepdf.Dictionary) and "/S" in kid:
+                yield kid
+                stack.append(kid)
+
+
+def transcript_pdf(client, learner, language):
+    response = client.get(
+        f"/admin/reports/hr/transcripts/{learner.pk}/?format=pdf&language={language}"
+    )
+    assert response["Content-Type"] == "application/pdf"
+    return pikepdf.open(io.BytesIO(response.content))
+
+
+def test_transcript_pdf_header_cells_carry_their_scope(corrected, staff_x, hr_x):
+    with transcript_pdf(client_for(hr_x), staff_x, "en-gb") as pdf:
+        headers = [e for e in structure_elements(pdf) if e.S == "/TH"]
+        scopes = [(str(e.A.O), str(e.A.get("/Scope"))) for e in headers]
+    assert ("/Table", "/Column") in scopes and ("/Table", "/Row") in scopes
+    assert all(scope in (("/Table", "/Column"), ("/Table", "/Row")) for scope in scopes), scopes
+    # Completions (8 columns) and quiz attempts are tables with a header row each.
+    assert scopes.count(("/Table", "/Column")) >= 8
+
+
+def test_an_english_course_title_in_a_swedish_transcript_is_marked_english(
+    corrected, staff_x, hr_x
+):
+    with transcript_pdf(client_for(hr_x), staff_x, "sv") as pdf:
+        assert str(pdf.Root.Lang) == "sv"
+        marked = [e for e in structure_elements(pdf) if "/Lang" in e]
+        assert [(str(e.S), str(e.Lang)) for e in marked] == [("/TH", "en-gb")]
+    with transcript_pdf(client_for(hr_x), staff_x, "en-gb") as pdf:
+        assert str(pdf.Root.Lang) == "en-gb"
+        assert not [e for e in structure_elements(pdf) if "/Lang" in e]
+
+
+@pytest.mark.parametrize("export", ["pdf", "csv"])
+def test_a_transcript_file_keeps_the_letters_of_a_non_latin_name(
+    make_user, org_x, dept_x, hr_x, export
+):
+    from urllib.parse import quote
+
+    from tests.factories.hr import make_staff
+
+    learner = make_staff(make_user, "omega", "Ωmega Öberg", org_x, dept_x)
+    response = client_for(hr_x).get(f"/admin/reports/hr/transcripts/{learner.pk}/?format={export}")
+    disposition = response["Content-Disposition"]
+    today = timezone.localdate().isoformat()
+    assert disposition.startswith("attachment; filename=")
+    assert f"filename*=utf-8''{quote(f'transcript-Ωmega-Öberg-{today}.{export}')}" in disposition
+    # Clients that know only the plain parameter get ASCII: the learner's number, as Ω has none.
+    assert f'filename="transcript-{learner.pk}-{today}.{export}"' in disposition
