@@ -392,7 +392,9 @@ class TranscriptView(HROnlyMixin, WagtailAdminTemplateMixin, TemplateView):
             return self.render_to_response(self.get_context_data(**data))
         rows = list(transcripts.csv_rows(data))
         audit_export(request, "transcript", "csv", len(rows), {"learner": self.learner.pk})
-        response = csv_response(transcripts.CSV_FIELDS, rows, "transcript")
+        response = csv_response(
+            transcripts.CSV_FIELDS, rows, "transcript", request.GET.get("dialect")
+        )
         response["Content-Disposition"] = self.disposition("csv")
         return response
 

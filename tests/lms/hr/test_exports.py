@@ -1,6 +1,8 @@
 """Downloads: same rows and columns as the screen, streamed, bounded, and audited."""
 
+import csv
 import datetime
+import io
 import re
 
 import pytest
@@ -15,7 +17,7 @@ from tests.conftest import publish
 from tests.factories.courses import CoursePageFactory, LessonPageFactory
 from tests.factories.hr import complete, make_staff
 from tests.lms.hr.conftest import client_for
-from tests.lms.hr.helpers import as_screen, csv_rows, screen_table, xlsx_rows
+from tests.lms.hr.helpers import as_screen, body, csv_rows, screen_table, xlsx_rows
 
 pytestmark = pytest.mark.django_db
 
@@ -227,3 +229,76 @@ def test_publish_helper_is_used(area):
     course = publish(CoursePageFactory(parent=area, slug="extra"))
     LessonPageFactory(parent=course, slug="extra-1")
     assert course.live
+
+
+# Excel with Swedish settings reads a CSV with semicolons: the comma is its decimal separator.
+EXCEL_SV = "export=csv&dialect=excel-sv"
+
+
+def excel_sv_rows(response):
+    data = body(response)
+    assert data.startswith(b"\xef\xbb\xbf"), "CSV must start with a UTF-8 byte order mark"
+    return list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
+
+
+def as_swedish_excel(value):
+    """Return a standard CSV cell as the Excel CSV for Swedish settings writes it."""
+    if re.fullmatch(r"-?\d+\.\d+", value):
+        return value.replace(".", ",")
+    if re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d", value):
+        return value[:10] + " " + value[11:19]  # local time, which Excel reads as a date
+    return value
+
+
+@pytest.fixture
+def scored(records, staff_x, quiz_course):
+    from tests.lms.test_records import finish_course
+
+    attempt = finish_course(client_for(staff_x), quiz_course, right=3)
+    assert attempt.score_percent == 75
+    return records
+
+
+@pytest.mark.parametrize("report", [COMPLETIONS, ASSIGNMENTS, "/admin/reports/hr/competence/"])
+def test_excel_csv_for_swedish_settings_holds_the_standard_csvs_values(scored, hr_x, report):
+    client = client_for(hr_x)
+    standard = csv_rows(client.get(f"{report}?export=csv"))
+    response = client.get(f"{report}?{EXCEL_SV}")
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    swedish = excel_sv_rows(response)
+    assert len(swedish) == len(standard) > 1
+    assert swedish == [[as_swedish_excel(value) for value in row] for row in standard]
+
+
+def test_excel_csv_for_swedish_settings_writes_decimals_with_a_comma(scored, hr_x):
+    rows = excel_sv_rows(client_for(hr_x).get(f"{COMPLETIONS}?{EXCEL_SV}"))
+    score, completed = rows[0].index("Score (%)"), rows[0].index("Completed at")
+    assert "75,00" in [row[score] for row in rows[1:]]
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", r[completed]) for r in rows[1:])
+
+
+def test_excel_csv_for_swedish_settings_keeps_formulas_as_text(
+    make_user, org_x, dept_x, course, hr_x
+):
+    names = [f"{start}HYPERLINK(1); Mallory" for start in "=+-@"]
+    for number, name in enumerate(names):
+        complete(make_staff(make_user, f"mallory{number}", name, org_x, dept_x), course)
+    rows = excel_sv_rows(client_for(hr_x).get(f"{COMPLETIONS}?{EXCEL_SV}"))
+    assert sorted(row[0] for row in rows[1:]) == sorted(f"'{name}" for name in names)
+
+
+def test_the_report_menu_offers_the_excel_csv_for_swedish_settings(records, hr_x, dept_x):
+    html = client_for(hr_x).get(f"{COMPLETIONS}?department={dept_x.pk}").content.decode()
+    assert "Download CSV (Excel, semicolons)" in html
+    assert f"?department={dept_x.pk}&amp;export=csv&amp;dialect=excel-sv" in html
+
+
+def test_the_transcript_offers_the_excel_csv_for_swedish_settings(records, hr_x, staff_x):
+    client = client_for(hr_x)
+    html = client.get(f"/admin/reports/hr/transcripts/{staff_x.pk}/").content.decode()
+    assert 'href="?format=csv&amp;dialect=excel-sv"' in html
+    standard = csv_rows(client.get(f"/admin/reports/hr/transcripts/{staff_x.pk}/?format=csv"))
+    swedish = excel_sv_rows(
+        client.get(f"/admin/reports/hr/transcripts/{staff_x.pk}/?format=csv&dialect=excel-sv")
+    )
+    assert swedish == [[as_swedish_excel(value) for value in row] for row in standard]
