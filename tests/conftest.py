@@ -1,13 +1,12 @@
 """Fixtures every test folder shares: the site and page tree, users, and the demo.
 
-What is slow to build is built once per test module, inside a transaction that the module's
-tests run in and roll back to (`rolled_back`): the demo (`demo`, what `load_demo` makes, 6-10 s)
-and the access matrix's world (tests/security/conftest.py).
+What is slow to build is built once, inside a transaction that the tests using it run in and
+roll back to (`rolled_back`): the demo (`demo`, what `load_demo` makes, 6-10 s) once a run, the
+access matrix's world (tests/security/conftest.py) once per module.
 """
 
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from io import StringIO
-from itertools import groupby
 from pathlib import Path
 
 import pytest
@@ -125,7 +124,7 @@ def is_test_database():
 
 @contextmanager
 def rolled_back(django_db_blocker):
-    """Open a transaction for a module's tests to share, and roll it back at the end.
+    """Open a transaction for tests to share, and roll it back at the end.
 
     What is written inside it is seen by the tests that run while it is open; each runs in a
     savepoint of it (pytest-django's `db`) and is rolled back to it. A `transaction=True` test
@@ -147,40 +146,80 @@ def rolled_back(django_db_blocker):
             cache.clear()
 
 
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    """The demo site (`load_demo`), built once for the test module that uses it.
+_open_demo = []  # the ExitStack of the demo's transaction while it is open
+_demo_closed = []  # set once it has been rolled back: it is built once a run
 
-    In such a module the tests that do not use it run first (pytest_collection_modifyitems),
-    so they see a site without the demo wherever they stand in the file. A test of `load_demo`
-    itself (a second run changes nothing) runs it again on top of this one, in its savepoint.
+
+@pytest.fixture(scope="session")
+def demo(django_db_setup, django_db_blocker):
+    """The demo site (`load_demo`), built once for all the tests that use it.
+
+    Those tests run one after the other, after every other test that uses the database and
+    before the `transaction=True` ones (pytest_collection_modifyitems); the demo is rolled back
+    after the last of them (pytest_runtest_teardown). The others therefore see a site without
+    the demo. A test of `load_demo` itself (a second run changes nothing) runs it again on top
+    of this one, in its own savepoint.
     """
-    with rolled_back(django_db_blocker):
-        call_command("load_demo", stdout=StringIO())
-        yield
+    stack = ExitStack()
+    stack.enter_context(rolled_back(django_db_blocker))
+    _open_demo.append(stack)
+    call_command("load_demo", stdout=StringIO())
+    yield
+    close_demo()
+
+
+def close_demo():
+    while _open_demo:
+        _open_demo.pop().close()
+        _demo_closed.append(True)
 
 
 def uses_demo(item):
     return "demo" in getattr(item, "fixturenames", ())
 
 
-@pytest.hookimpl(trylast=True)  # after pytest-django has put transactional tests last
+def transactional(item):
+    """Return True for a test pytest-django runs outside a transaction (transaction=True…)."""
+    marker = item.get_closest_marker("django_db")
+    if marker is not None:
+        if marker.args[:1] == (True,) or marker.kwargs.get("transaction"):
+            return True
+        if marker.kwargs.get("reset_sequences"):
+            return True
+    return bool({"transactional_db", "live_server"} & set(item.fixturenames))
+
+
+def in_test_case(item):
+    """Return True for what pytest-django runs first: database tests in a transaction."""
+    uses_db = item.get_closest_marker("django_db") is not None or "db" in item.fixturenames
+    return uses_db and not transactional(item)
+
+
+@pytest.hookimpl(trylast=True)  # after pytest-django's ordering: database tests, then others
 def pytest_collection_modifyitems(items):
-    """In each module, run the tests without the demo first; refuse what cannot work."""
-    for item in items:
-        marker = item.get_closest_marker("django_db")
-        transactional = marker is not None and (
-            marker.kwargs.get("transaction") or (marker.args and marker.args[0])
-        )
-        if uses_demo(item) and transactional:
+    """Move the tests that use the demo together, after the other tests run in a transaction."""
+    demo_items = [item for item in items if uses_demo(item)]
+    for item in demo_items:
+        if transactional(item):
             raise pytest.UsageError(
-                f"{item.nodeid}: a transaction=True test cannot use the demo, which is built "
-                "inside the module's transaction; call load_demo in the test instead."
+                f"{item.nodeid}: a transaction=True test cannot use the demo, which lives in "
+                "a transaction of its own; call load_demo in the test instead."
             )
-    ordered = []
-    for _module, run in groupby(items, key=lambda item: item.nodeid.split("::")[0]):
-        ordered.extend(sorted(run, key=uses_demo))  # stable: each part keeps its order
-    items[:] = ordered
+    others = [item for item in items if not uses_demo(item)]
+    cut = next((i for i, item in enumerate(others) if not in_test_case(item)), len(others))
+    items[:] = others[:cut] + demo_items + others[cut:]
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    if uses_demo(item) and _demo_closed:
+        pytest.fail("The demo was rolled back before this test: its tests must run together.")
+
+
+@pytest.hookimpl(trylast=True)  # after the test's own fixtures (its savepoint) are gone
+def pytest_runtest_teardown(item, nextitem):
+    if _open_demo and (nextitem is None or not uses_demo(nextitem)):
+        close_demo()
 
 
 @pytest.fixture(autouse=True)
