@@ -1,7 +1,24 @@
+"""Catalogue pages and audiences.
+
+A page factory called without `parent` puts the page where it belongs: a catalogue under the
+site's home page, an area in the catalogue, a course in an area, a lesson or quiz in a new
+course. `published=True` publishes it through a revision, as authors do, so records can point
+at the revision; a course's `lessons=N` and `quiz=True` add published steps when it is
+published (and list them as `course.lessons` and `course.quiz`).
+"""
+
 import factory
 import wagtail_factories
+from wagtail.models import Site
 
-from courses.models import CatalogueAreaPage, CatalogueIndexPage, CoursePage, LessonPage, QuizPage
+from courses.models import (
+    Audience,
+    CatalogueAreaPage,
+    CatalogueIndexPage,
+    CoursePage,
+    LessonPage,
+    QuizPage,
+)
 
 
 def lesson_body(text="Apheresis collects white blood cells from the patient's blood."):
@@ -15,15 +32,49 @@ def lesson_body(text="Apheresis collects white blood cells from the patient's bl
     ]
 
 
-class CatalogueIndexPageFactory(wagtail_factories.PageFactory):
+def home_page():
+    return Site.objects.get(is_default_site=True).root_page.specific
+
+
+def catalogue_page():
+    """Return the home page's catalogue, creating it if there is none."""
+    home = home_page()
+    found = CatalogueIndexPage.objects.child_of(home).first()
+    return found or CatalogueIndexPageFactory(parent=home)
+
+
+def area_page():
+    """Return the catalogue's first area, creating both if needed."""
+    catalogue = catalogue_page()
+    found = CatalogueAreaPage.objects.child_of(catalogue).order_by("path").first()
+    return found or CatalogueAreaPageFactory(parent=catalogue)
+
+
+class PublishedPageFactory(wagtail_factories.PageFactory):
+    """A page factory whose `published=True` publishes the page it made through a revision."""
+
+    class Meta:
+        abstract = True
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def published(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.save_revision().publish()
+            self.refresh_from_db()
+
+
+class CatalogueIndexPageFactory(PublishedPageFactory):
     title = "Courses"
     slug = "courses"
+    parent = factory.LazyFunction(home_page)
 
     class Meta:
         model = CatalogueIndexPage
 
 
-class CatalogueAreaPageFactory(wagtail_factories.PageFactory):
+class CatalogueAreaPageFactory(PublishedPageFactory):
+    parent = factory.LazyFunction(catalogue_page)
     title = factory.Sequence(lambda n: f"Area {n}")
     slug = factory.Sequence(lambda n: f"area-{n}")
     code = factory.Sequence(lambda n: "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[n % 26] * (1 + n // 26))
@@ -33,7 +84,8 @@ class CatalogueAreaPageFactory(wagtail_factories.PageFactory):
         model = CatalogueAreaPage
 
 
-class CoursePageFactory(wagtail_factories.PageFactory):
+class CoursePageFactory(PublishedPageFactory):
+    parent = factory.LazyFunction(area_page)
     title = factory.Sequence(lambda n: f"Course on cell therapy {n}")
     slug = factory.Sequence(lambda n: f"course-{n}")
     summary = "A short course."
@@ -50,8 +102,34 @@ class CoursePageFactory(wagtail_factories.PageFactory):
             self.audiences.set(extracted)
             self.save()
 
+    @factory.post_generation
+    def lessons(self, create, extracted, **kwargs):
+        """`lessons=N`: N lessons, published if the course is."""
+        if create and extracted:
+            self.lessons = [
+                LessonPageFactory(
+                    parent=self,
+                    title=f"{self.title}: lesson {number}",
+                    slug=f"{self.slug}-{number}",
+                    published=self.live_revision_id is not None,
+                    **kwargs,
+                )
+                for number in range(1, extracted + 1)
+            ]
 
-class LessonPageFactory(wagtail_factories.PageFactory):
+    @factory.post_generation
+    def quiz(self, create, extracted, **kwargs):
+        """`quiz=True`: a quiz after the lessons, published if the course is."""
+        if create and extracted:
+            kwargs.setdefault("title", f"{self.title}: quiz")
+            kwargs.setdefault("slug", f"{self.slug}-quiz")
+            self.quiz = QuizPageFactory(
+                parent=self, published=self.live_revision_id is not None, **kwargs
+            )
+
+
+class LessonPageFactory(PublishedPageFactory):
+    parent = factory.SubFactory(CoursePageFactory)
     title = factory.Sequence(lambda n: f"Lesson {n}")
     slug = factory.Sequence(lambda n: f"lesson-{n}")
     estimated_minutes = 5
@@ -87,7 +165,8 @@ def question_pool(count=4):
     ]
 
 
-class QuizPageFactory(wagtail_factories.PageFactory):
+class QuizPageFactory(PublishedPageFactory):
+    parent = factory.SubFactory(CoursePageFactory)
     title = factory.Sequence(lambda n: f"Quiz {n}")
     slug = factory.Sequence(lambda n: f"quiz-{n}")
     estimated_minutes = 5
@@ -98,3 +177,11 @@ class QuizPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = QuizPage
+
+
+class AudienceFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Audience {n}")
+    slug = factory.Sequence(lambda n: f"audience-{n}")
+
+    class Meta:
+        model = Audience

@@ -1,14 +1,31 @@
 """Organisations, people and records for the HR tests, written through the real services."""
 
+import datetime
 from contextlib import nullcontext
 
+import factory
 from django.contrib.auth.models import Group
+from django.utils import timezone
 from freezegun import freeze_time
 
 from lms import services
 from lms.accounts.models import LearnerProfile
-from lms.hr.models import HRResponsibility
+from lms.hr import assignments
+from lms.hr.models import (
+    Assignment,
+    AssignmentRule,
+    CompetenceNeed,
+    Department,
+    ExportLog,
+    HRResponsibility,
+    Organisation,
+    Profession,
+    ReminderLog,
+)
+from lms.hr.models.assignments import ReminderKind
 from lms.hr.scope import HR_GROUP
+from tests.factories.accounts import UserFactory
+from tests.factories.courses import CoursePageFactory, area_page
 
 
 def make_hr(make_user, username, *organisations):
@@ -42,3 +59,99 @@ def complete(learner, course, at=None):
         for lesson in lessons:
             _progress, completion = services.complete_lesson(learner, lesson)
     return completion
+
+
+def in_days(days):
+    return timezone.localdate() + datetime.timedelta(days=days)
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Regional hospital {n}")
+
+    class Meta:
+        model = Organisation
+
+
+class DepartmentFactory(factory.django.DjangoModelFactory):
+    organisation = factory.SubFactory(OrganisationFactory)
+    name = factory.Sequence(lambda n: f"Department {n}")
+
+    class Meta:
+        model = Department
+
+
+class ProfessionFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Profession {n}")
+    slug = factory.Sequence(lambda n: f"profession-{n}")
+
+    class Meta:
+        model = Profession
+
+
+class HRResponsibilityFactory(factory.django.DjangoModelFactory):
+    """An HR user (in the HR group) responsible for an organisation."""
+
+    user = factory.SubFactory(UserFactory)
+    organisation = factory.SubFactory(OrganisationFactory)
+
+    class Meta:
+        model = HRResponsibility
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        kwargs["user"].groups.add(Group.objects.get(name=HR_GROUP))
+        return super()._create(model_class, *args, **kwargs)
+
+
+class AssignmentRuleFactory(factory.django.DjangoModelFactory):
+    """A rule recorded the way HR's screen does it (assignments.create_rule): queued."""
+
+    organisation = factory.SubFactory(OrganisationFactory)
+    course = factory.SubFactory(CoursePageFactory, published=True)
+    due_within_days = 30
+    created_by = factory.SubFactory(UserFactory)
+
+    class Meta:
+        model = AssignmentRule
+
+    @classmethod
+    def _create(cls, model_class, *args, created_by, **fields):
+        return assignments.create_rule(created_by, **fields)
+
+
+class AssignmentFactory(factory.django.DjangoModelFactory):
+    learner = factory.SubFactory(UserFactory)
+    course = factory.SubFactory(CoursePageFactory, published=True)
+    due_date = factory.LazyFunction(lambda: in_days(30))
+
+    class Meta:
+        model = Assignment
+
+
+class ReminderLogFactory(factory.django.DjangoModelFactory):
+    kind = ReminderKind.LEARNER_DUE
+    recipient = factory.SubFactory(UserFactory)
+    sent_on = factory.LazyFunction(timezone.localdate)
+    item_count = 1
+
+    class Meta:
+        model = ReminderLog
+
+
+class ExportLogFactory(factory.django.DjangoModelFactory):
+    user = factory.SubFactory(UserFactory)
+    report = "completion-records"
+    format = "csv"
+    row_count = 0
+
+    class Meta:
+        model = ExportLog
+
+
+class CompetenceNeedFactory(factory.django.DjangoModelFactory):
+    department = factory.SubFactory(DepartmentFactory)
+    area = factory.LazyFunction(area_page)
+    staff_count = 10
+
+    class Meta:
+        model = CompetenceNeed
