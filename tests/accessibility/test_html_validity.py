@@ -2,8 +2,9 @@
 
 The checker is vnu.jar from npm (`vnu-jar`, locked in package-lock.json; `make test-fast` runs
 `npm ci`) and runs on Java 11 or later. It runs once for the module over every page: starting
-the JVM costs a second or two. The pages are rendered once, on the demo content, through the
-site's own forms and links, in one transaction rolled back at the end.
+the JVM costs a second or two. The pages are rendered once, on the shared demo content
+(tests/conftest.py), through the site's own forms and links, in a savepoint rolled back at
+the end.
 """
 
 import json
@@ -14,8 +15,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
-from django.db import connection, transaction
+from django.db import transaction
 from django.test import Client
 
 from courses.models import CoursePage
@@ -125,7 +125,6 @@ def _quiz_pages(learner):
 
 def render_pages():
     """Return {page name: HTML} for every page in PAGES."""
-    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
     anonymous, learner, hr = Client(), _client(LEARNER), _client(HR)
     swedish_intro = CoursePage.objects.get(
         translation_key=CoursePage.objects.get(slug="introduction-to-atmp").translation_key,
@@ -171,17 +170,10 @@ def nu_html_checker(paths):
     return json.loads(result.stdout)["messages"]
 
 
-def _is_test_database():
-    if connection.vendor == "sqlite" and connection.is_in_memory_db():
-        return True
-    return Path(str(connection.settings_dict["NAME"])).name.startswith("test_")
-
-
 @pytest.fixture(scope="module")
-def problems(django_db_setup, django_db_blocker, tmp_path_factory):
+def problems(demo, django_db_blocker, tmp_path_factory):
     """Return {page name: the checker's errors and warnings} for every page in PAGES."""
     with django_db_blocker.unblock(), transaction.atomic():
-        assert _is_test_database(), f"not a test database: {connection.settings_dict['NAME']}"
         pages = render_pages()
         transaction.set_rollback(True)
     folder = tmp_path_factory.mktemp("html")
