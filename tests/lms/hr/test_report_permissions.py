@@ -1,10 +1,26 @@
-"""The permission ladder for every HR report and download: what each role gets back."""
+"""The permission ladder for every HR report and download: what each role gets back.
+
+The tests only read, so the world is built once for the module (tests/conftest.py's
+`rolled_back`); each test runs in a savepoint of it.
+"""
+
+from types import SimpleNamespace
 
 import pytest
 
 from lms.hr import assignments
-from lms.hr.models import AssignmentRule, CompetenceNeed
-from tests.factories.hr import complete
+from lms.hr.models import Profession, Sector
+from tests.conftest import rolled_back
+from tests.factories.accounts import LearnerProfileFactory, UserFactory
+from tests.factories.courses import CoursePageFactory
+from tests.factories.hr import (
+    AssignmentRuleFactory,
+    CompetenceNeedFactory,
+    DepartmentFactory,
+    HRResponsibilityFactory,
+    OrganisationFactory,
+    complete,
+)
 from tests.lms.hr.conftest import client_for
 from tests.lms.hr.helpers import text_of
 
@@ -26,20 +42,80 @@ X_MARKS = ["Åsa Öberg-Ängström", "Hematology"]
 Y_MARKS = ["Björn Ekström", "Manufacturing"]
 
 
-@pytest.fixture
-def world(org_x, org_y, dept_x, dept_y, staff_x, staff_y, hr_x, hr_y, superuser, course, area):
-    """Both organisations with a completion, an assignment and a need each."""
-    for org, dept, person in ((org_x, dept_x, staff_x), (org_y, dept_y, staff_y)):
+def staff(username, full_name, department, profession, employee_number):
+    first, _space, last = full_name.partition(" ")
+    return LearnerProfileFactory(
+        user=UserFactory(username=username, first_name=first, last_name=last),
+        full_name=full_name,
+        organisation=department.organisation,
+        department=department,
+        profession=Profession.objects.get(slug=profession),
+        employee_number=employee_number,
+    ).user
+
+
+def hr_user(username, organisation):
+    return HRResponsibilityFactory(user__username=username, organisation=organisation).user
+
+
+def build_world():
+    org_x = OrganisationFactory(name="Sahlgrenska University Hospital")
+    org_y = OrganisationFactory(name="CCRM Nordic", sector=Sector.INDUSTRY)
+    dept_x = DepartmentFactory(organisation=org_x, name="Hematology", local_name="Hematologen")
+    dept_y = DepartmentFactory(organisation=org_y, name="Manufacturing")
+    world = SimpleNamespace(
+        org_x=org_x,
+        staff_x=staff("asa", "Åsa Öberg-Ängström", dept_x, "nurse", "SU-1001"),
+        staff_y=staff("bjorn", "Björn Ekström", dept_y, "production-operator", "CC-2002"),
+        hr_x=hr_user("hr-x", org_x),
+        hr_y=hr_user("hr-y", org_y),
+        superuser=UserFactory(username="root", is_staff=True, is_superuser=True),
+    )
+    course = CoursePageFactory(title="Introduction to ATMP", slug="intro", lessons=3)
+    for dept, person in ((dept_x, world.staff_x), (dept_y, world.staff_y)):
         complete(person, course)
-        rule = AssignmentRule.objects.create(
-            organisation=org,
+        rule = AssignmentRuleFactory(
+            organisation=dept.organisation,
             course=course,
             department=dept,
-            due_within_days=30,
-            created_by=superuser,
+            created_by=world.superuser,
         )
         assignments.apply_rule(rule.pk)
-        CompetenceNeed.objects.create(department=dept, area=area, staff_count=40)
+        CompetenceNeedFactory(department=dept, area=course.get_parent().specific, staff_count=40)
+    return world
+
+
+@pytest.fixture(scope="module")
+def world(django_db_setup, django_db_blocker):
+    """Both organisations with a completion, an assignment and a need each."""
+    with rolled_back(django_db_blocker):
+        yield build_world()
+
+
+# The world's people and organisation, in place of the package's per-test fixtures.
+@pytest.fixture
+def org_x(world):
+    return world.org_x
+
+
+@pytest.fixture
+def staff_x(world):
+    return world.staff_x
+
+
+@pytest.fixture
+def hr_x(world):
+    return world.hr_x
+
+
+@pytest.fixture
+def hr_y(world):
+    return world.hr_y
+
+
+@pytest.fixture
+def superuser(world):
+    return world.superuser
 
 
 @pytest.mark.parametrize(("url", "export"), REPORTS)
