@@ -194,7 +194,7 @@ def _find_department(name, line, finder, errors):
 def _separator(text):
     """Return the separator of the header line: a comma or a semicolon."""
     # Excel writes semicolons where the comma is the decimal separator (Swedish settings).
-    header = text.splitlines()[0] if text else ""
+    header = text.partition("\n")[0]
     found = [separator for separator in ",;" if separator in header]
     if len(found) == 2:
         raise NeedsImportError(
