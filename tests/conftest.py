@@ -147,31 +147,34 @@ def rolled_back(django_db_blocker):
 
 
 _open_demo = []  # the ExitStack of the demo's transaction while it is open
-_demo_closed = []  # set once it has been rolled back: it is built once a run
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):
     """The demo site (`load_demo`), built once for all the tests that use it.
 
-    Those tests run one after the other, after every other test that uses the database and
-    before the `transaction=True` ones (pytest_collection_modifyitems); the demo is rolled back
-    after the last of them (pytest_runtest_teardown). The others therefore see a site without
-    the demo. A test of `load_demo` itself (a second run changes nothing) runs it again on top
-    of this one, in its own savepoint.
+    Those tests run one after the other, after every other test that runs in a transaction
+    and before the `transaction=True` ones (pytest_collection_modifyitems). The demo is built
+    for the first of them and rolled back after the last (pytest_runtest_teardown); a module
+    whose demo tests come later (another worker's share, a selection) builds it again. The
+    other tests therefore see a site without the demo. A test of `load_demo` itself (a second
+    run changes nothing) runs it again on top of this one, in its own savepoint.
     """
-    stack = ExitStack()
-    stack.enter_context(rolled_back(django_db_blocker))
-    _open_demo.append(stack)
-    call_command("load_demo", stdout=StringIO())
+    if not _open_demo:
+        stack = ExitStack()
+        stack.enter_context(rolled_back(django_db_blocker))
+        _open_demo.append(stack)
+        try:
+            call_command("load_demo", stdout=StringIO())
+        except BaseException:
+            close_demo()
+            raise
     yield
-    close_demo()
 
 
 def close_demo():
     while _open_demo:
         _open_demo.pop().close()
-        _demo_closed.append(True)
 
 
 def uses_demo(item):
@@ -211,8 +214,8 @@ def pytest_collection_modifyitems(items):
 
 
 @pytest.hookimpl(tryfirst=True)
-def pytest_runtest_setup(item):
-    if uses_demo(item) and _demo_closed:
+def pytest_runtest_call(item):
+    if uses_demo(item) and not _open_demo:
         pytest.fail("The demo was rolled back before this test: its tests must run together.")
 
 
