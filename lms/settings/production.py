@@ -72,6 +72,8 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "https://atmp-ac
 
 # Demo accounts are for development machines only.
 ATMP_DEMO_ACCOUNTS = False
+# manage.py flush would erase the permanent learning records and the audit trail (lms.guards).
+ATMP_REFUSE_FLUSH = True
 
 LOGGING = {
     "version": 1,
