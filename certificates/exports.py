@@ -4,7 +4,6 @@ Small sets are built in the request; larger ones (more than CERTIFICATES_EXPORT_
 by a task, and the admin fetches the finished ZIP from the download's page.
 """
 
-import csv
 import io
 import logging
 import tempfile
@@ -20,6 +19,7 @@ from certificates import services, tasks
 from certificates.filters import CertificateFilterSet
 from certificates.models import CertificateExport, CertificateStatus, ExportStatus
 from certificates.permissions import manageable_certificates
+from lms.spreadsheets import csv_writer, neutralised
 
 logger = logging.getLogger(__name__)
 MANIFEST_HEADINGS = [
@@ -78,26 +78,25 @@ def _pdf_name(certificate):
 def write_zip(certificates, target):
     """Write each certificate's stored PDF and a manifest.csv into a ZIP; return the count."""
     manifest = io.StringIO()
-    writer = csv.writer(manifest)
+    writer = csv_writer(manifest)  # every text cell quoted; names never run as formulas
     writer.writerow(MANIFEST_HEADINGS)
     count = 0
     with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for certificate in certificates.iterator(chunk_size=200):
             name = _pdf_name(certificate)
             archive.writestr(name, services.read_pdf(certificate))
-            writer.writerow(
-                [
-                    certificate.serial,
-                    name,
-                    certificate.get_kind_display(),
-                    certificate.title,
-                    certificate.learner_name,
-                    certificate.issued_at.isoformat(),
-                    certificate.expires_at.isoformat() if certificate.expires_at else "",
-                    certificate.get_status_display(),
-                    certificate.sha256,
-                ]
-            )
+            cells = [
+                certificate.serial,
+                name,
+                certificate.get_kind_display(),
+                certificate.title,
+                certificate.learner_name,
+                certificate.issued_at.isoformat(),
+                certificate.expires_at.isoformat() if certificate.expires_at else "",
+                certificate.get_status_display(),
+                certificate.sha256,
+            ]
+            writer.writerow([neutralised(str(cell)) for cell in cells])
             count += 1
         archive.writestr("manifest.csv", manifest.getvalue())
     return count

@@ -21,6 +21,7 @@ from certificates import admin_views
 from certificates.filters import CertificateFilterSet
 from certificates.models import Certificate, CertificateTemplate, RenderStatus
 from certificates.permissions import manageable_certificates, user_can
+from lms.hr.exports import AuditedSpreadsheetExportMixin
 from lms.viewsets import (
     InspectURLFinder,
     LookUpFirstMixin,
@@ -40,7 +41,9 @@ class ManageableObjectMixin:
         return certificate
 
 
-class CertificateIndexView(generic.IndexView):
+class CertificateIndexView(AuditedSpreadsheetExportMixin, generic.IndexView):
+    export_report_name = "certificates"
+
     def get_base_queryset(self):
         return manageable_certificates(self.request.user).select_related("course", "area")
 

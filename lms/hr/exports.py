@@ -6,7 +6,6 @@ downloads has the same rows and columns as what they saw. Values are formatted p
 ISO 8601 dates in files, UTF-8 with a byte order mark for CSV so Excel shows å, ä and ö.
 """
 
-import csv
 import datetime
 import io
 import tempfile
@@ -16,6 +15,7 @@ from operator import itemgetter
 from urllib.parse import quote
 
 from django.contrib import messages
+from django.db.models import QuerySet
 from django.http import FileResponse, StreamingHttpResponse
 from django.shortcuts import redirect
 from django.utils import timezone
@@ -28,6 +28,14 @@ from wagtail.admin.widgets.button import Button
 from wagtail.log_actions import log
 
 from lms.hr.models import ExportLog
+from lms.spreadsheets import (
+    FORMULA_STARTS,
+    SEPARATED_FORMULA,
+    SafeSpreadsheetExportMixin,
+    csv_writer,
+    neutralised,
+    xlsx_text_not_formula,
+)
 
 CSV = "csv"
 XLSX = "xlsx"
@@ -38,8 +46,6 @@ EXCEL_SV = "excel-sv"
 XLSX_MAX_ROWS = 100_000
 CHUNK_SIZE = 10_000  # rows per FETCH from the server-side cursor: fewer round trips
 BOM = "\ufeff"
-# Cells starting with these would run as formulas in a spreadsheet (CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 NOT_FILTERS = {"export", "p", "_w_filter_fragment"}
 
 
@@ -63,7 +69,7 @@ def text_formatter(tz, dialect=None):
     def text(value):
         kind = type(value)
         if kind is str:
-            return "'" + value if value.startswith(FORMULA_STARTS) else value
+            return neutralised(value)
         if value is None:
             return ""
         if kind is int:
@@ -107,13 +113,15 @@ def stream_csv(fields, rows, tz=None, batch=1000, dialect=None):
     """Yield a CSV file: a byte order mark and header, then rows in batches of lines.
 
     The csv writer writes into a StringIO (C all the way, no Python call per line), and the
-    common cells are handled inline: a plain string is only checked for a formula start, and
-    None and int are left to the writer, which writes them as "" and str(int), exactly as
-    `text_formatter` would. Everything else (dates, decimals, lazy strings) goes through it.
+    common cells are handled inline: a plain string is only checked for a formula start or a
+    formula after a separator (lms.spreadsheets), and None and int are left to the writer,
+    which writes them as "" and str(int), exactly as `text_formatter` would. Everything else
+    (dates, decimals, lazy strings) goes through it. Every text cell is quoted.
     """
     text = text_formatter(tz or timezone.get_current_timezone(), dialect)
     buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";" if dialect == EXCEL_SV else ",")
+    writer = csv_writer(buffer, delimiter=";" if dialect == EXCEL_SV else ",")
+    starts, separated = FORMULA_STARTS, SEPARATED_FORMULA.search
     buffer.write(BOM)
     writer.writerow([str(field.label) for field in fields])
     yield buffer.getvalue()
@@ -123,7 +131,7 @@ def stream_csv(fields, rows, tz=None, batch=1000, dialect=None):
     for row in rows:
         writer.writerow(
             [
-                ("'" + value if value.startswith(FORMULA_STARTS) else value)
+                (neutralised(value) if value.startswith(starts) or separated(value) else value)
                 if type(value) is str
                 else value
                 if value is None or type(value) is int
@@ -152,10 +160,8 @@ def write_xlsx(fields, rows, output, title):
     for row in rows:
         cells = []
         for value in row:
-            cell = WriteOnlyCell(sheet, xlsx_value(value))
-            if cell.data_type == "f":
-                cell.data_type = "s"  # text that looks like a formula stays text
-            elif isinstance(value, datetime.datetime):
+            cell = xlsx_text_not_formula(WriteOnlyCell(sheet, xlsx_value(value)))
+            if isinstance(value, datetime.datetime):
                 cell.number_format = "yyyy-mm-dd hh:mm:ss"
             elif isinstance(value, datetime.date):
                 cell.number_format = "yyyy-mm-dd"
@@ -326,3 +332,14 @@ class ExportMixin:
                 self.fields, rows, self.export_name, self.request.GET.get("dialect")
             )
         return xlsx_response(self.fields, rows, self.export_name, str(self.page_title))
+
+
+class AuditedSpreadsheetExportMixin(SafeSpreadsheetExportMixin):
+    """Wagtail list exports (the certificate list, the site history): safe cells, audited."""
+
+    export_report_name = "list"
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        count = queryset.count() if isinstance(queryset, QuerySet) else len(queryset)
+        audit_export(self.request, self.export_report_name, spreadsheet_format, count)
+        return super().as_spreadsheet(queryset, spreadsheet_format)

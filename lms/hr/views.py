@@ -28,6 +28,7 @@ from wagtail.snippets.views import chooser, snippets
 
 from courses.i18n import in_language
 from lms.hr import assignments, scope
+from lms.hr.exports import AuditedSpreadsheetExportMixin
 from lms.hr.forms import NeedsImportForm
 from lms.hr.models import AssignmentRule, RuleState
 from lms.hr.needs import NeedsImportError, import_needs
@@ -270,13 +271,15 @@ class NeedsIndexView(ScopedIndexView):
         return buttons
 
 
-class ScopedSiteHistoryView(LogEntriesView):
+class ScopedSiteHistoryView(AuditedSpreadsheetExportMixin, LogEntriesView):
     """Wagtail's site history, without log entries about other organisations' people.
 
     Wagtail shows a user every log entry of each model they hold any permission on: HR of one
     organisation would read the names of another's people (the People screen logs edits by
     the person's name). Mounted over Wagtail's URL by lms.admin_overrides.
     """
+
+    export_report_name = "site-history"
 
     def filter_queryset(self, queryset):
         queryset = super().filter_queryset(queryset)
