@@ -32,6 +32,20 @@ def lesson_body(text="Apheresis collects white blood cells from the patient's bl
     ]
 
 
+def area_code(number):
+    """Return A, B, … Z, AA, AB, … ZZZ, then A again: an area's code has one to three letters."""
+    number %= 26 + 26**2 + 26**3
+    width = 1
+    while number >= 26**width:
+        number -= 26**width
+        width += 1
+    code = ""
+    for _letter in range(width):
+        number, index = divmod(number, 26)
+        code = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[index] + code
+    return code
+
+
 def home_page():
     return Site.objects.get(is_default_site=True).root_page.specific
 
@@ -77,7 +91,7 @@ class CatalogueAreaPageFactory(PublishedPageFactory):
     parent = factory.LazyFunction(catalogue_page)
     title = factory.Sequence(lambda n: f"Area {n}")
     slug = factory.Sequence(lambda n: f"area-{n}")
-    code = factory.Sequence(lambda n: "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[n % 26] * (1 + n // 26))
+    code = factory.Sequence(lambda n: area_code(n))
     summary = "Courses for one competence area."
 
     class Meta:
