@@ -44,7 +44,6 @@ from tests.factories.courses import (
     CatalogueIndexPageFactory,
     CoursePageFactory,
     LessonPageFactory,
-    QuizPageFactory,
 )
 from tests.factories.hr import make_hr, make_staff
 from tests.factories.lms import answer_data, start
@@ -65,13 +64,16 @@ def make_user(username, password="correct-horse-battery", **fields):
 
 
 def _course_with_quiz(area, title, slug):
-    course = publish(CoursePageFactory(parent=area, title=title, slug=slug, validity_months=12))
-    course.lessons = [
-        publish(LessonPageFactory(parent=course, title=f"{title}: lesson {n}", slug=f"{slug}-{n}"))
-        for n in (1, 2)
-    ]
-    course.quiz = publish(QuizPageFactory(parent=course, title=f"{title}: quiz", slug=f"{slug}-q"))
-    return course
+    return CoursePageFactory(
+        parent=area,
+        title=title,
+        slug=slug,
+        validity_months=12,
+        published=True,
+        lessons=2,
+        quiz=True,
+        quiz__slug=f"{slug}-q",
+    )
 
 
 def _pages():
