@@ -21,7 +21,8 @@ from lms.models import (
     CourseCompletion,
     completion_status,
 )
-from tests.factories.hr import complete
+from tests.factories.courses import CoursePageFactory
+from tests.factories.lms import CourseCompletionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -42,12 +43,10 @@ BOUNDARIES = [
 
 @pytest.fixture
 def completion(quiz_course, learner, area):
-    from tests.conftest import publish
-    from tests.factories.courses import CoursePageFactory, LessonPageFactory
-
-    course = publish(CoursePageFactory(parent=area, slug="yearly", validity_months=12))
-    publish(LessonPageFactory(parent=course, slug="only-lesson"))
-    return complete(learner, course, at=COMPLETED)
+    course = CoursePageFactory(
+        parent=area, slug="yearly", validity_months=12, published=True, lessons=1
+    )
+    return CourseCompletionFactory(learner=learner, course=course, completed_at=COMPLETED)
 
 
 def database_status(completion, now):
