@@ -6,15 +6,58 @@ What learners read and are tested on is the page in their language.
 """
 
 import unicodedata
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils import translation
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
+
+# Locales already read in this request ({language code: Locale}); None outside a request, where
+# every call reads the database (tests rebuild it, so nothing may outlive a request).
+_request_locales = ContextVar("atmp_request_locales", default=None)
+
+
+@contextmanager
+def locales_read_once():
+    """Within the block (a request: lms.languages.LocalesPerRequestMiddleware), read each
+    Locale from the database at most once."""
+    token = _request_locales.set({})
+    try:
+        yield
+    finally:
+        _request_locales.reset(token)
+
+
+def content_language(language_code=None):
+    """Return the content language (as Locales store it) of a language, default the active one."""
+    code = language_code or translation.get_language() or settings.LANGUAGE_CODE
+    try:
+        return get_supported_content_language_variant(code)
+    except LookupError:
+        return default_language()
+
+
+def default_language():
+    """Return the default content language's code (the canonical rows' locale), no query."""
+    return get_supported_content_language_variant(settings.LANGUAGE_CODE)
+
+
+def locale_for(language_code):
+    """Return the Locale of a content language; read once per request."""
+    cache = _request_locales.get()
+    if cache is not None and language_code in cache:
+        return cache[language_code]
+    locale = Locale.objects.get(language_code=language_code)
+    if cache is not None:
+        cache[language_code] = locale
+    return locale
 
 
 def default_locale():
-    return Locale.get_default()
+    return locale_for(default_language())
 
 
 def canonical_pages(queryset):
@@ -22,13 +65,13 @@ def canonical_pages(queryset):
 
     Lazy (no query until evaluated), so it can be a form field's queryset at import time.
     """
-    return queryset.filter(locale__language_code=settings.LANGUAGE_CODE)
+    return queryset.filter(locale__language_code=default_language())
 
 
 def active_locale():
     """Return the Locale of the language being served, or the default one."""
     try:
-        return Locale.get_active()
+        return locale_for(content_language())
     except Locale.DoesNotExist:
         return default_locale()
 

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
 from courses.catalogue import is_visible_to
-from courses.i18n import page_in, url_in
+from courses.i18n import locales_read_once, page_in, url_in
 from lms.accounts.models import LearnerProfile
 
 LEARNER_NAMESPACES = {"lms", "accounts", "certificates"}
@@ -109,3 +109,14 @@ class PreferredLanguageMiddleware:
             if redirect is not None:
                 return redirect
         return self.get_response(request)
+
+
+class LocalesPerRequestMiddleware:
+    """Read each Wagtail Locale from the database at most once per request (courses.i18n)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        with locales_read_once():
+            return self.get_response(request)
