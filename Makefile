@@ -5,17 +5,24 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-fast test-future install install-dev node-deps validator-deps browser-deps gettext-deps messages migrate demo serve lint check clean bench
+.PHONY: run test test-fast test-future install install-dev icu-deps node-deps validator-deps browser-deps gettext-deps messages migrate demo serve lint check clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-install: $(BIN)/python
+install: icu-deps $(BIN)/python
 	$(BIN)/pip install --quiet -e .
 
-install-dev: $(BIN)/python
+install-dev: icu-deps $(BIN)/python
 	$(BIN)/pip install --quiet -e ".[dev]"
+
+# PyICU (names sorted in each language's order) is built against Debian's ICU.
+icu-deps:
+	@{ command -v pkg-config >/dev/null && pkg-config --exists icu-i18n; } || { \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pkg-config libicu-dev >/dev/null; \
+		else echo "PyICU needs ICU's headers: sudo apt-get install pkg-config libicu-dev" >&2; exit 1; fi; }
 
 migrate: install
 	$(BIN)/python manage.py migrate --noinput

@@ -5,7 +5,6 @@ who switches language keeps their progress, and a Swedish completion meets an En
 What learners read and are tested on is the page in their language.
 """
 
-import unicodedata
 from contextlib import contextmanager
 from contextvars import ContextVar
 
@@ -111,30 +110,6 @@ def is_swedish():
 def local_name(name, swedish_name):
     """Return the Swedish name when Swedish is being served and there is one, else the name."""
     return swedish_name if swedish_name and is_swedish() else name
-
-
-def swedish_sort_key(text):
-    """Sort key for Swedish: å, ä and ö come after z; accents otherwise do not matter."""
-    key = []
-    for char in (text or "").casefold():
-        if char in SWEDISH_LAST:
-            key.append(SWEDISH_LAST[char])
-            continue
-        base = unicodedata.normalize("NFD", char)[0]
-        key.append(base)
-    return "".join(key)
-
-
-# Å, Ä and Ö are letters of their own after Z ("{", "|" and "}" come after "z" in code
-# point order); Æ and Ø sort as Ä and Ö, Ü as Y.
-SWEDISH_LAST = {"å": "{", "ä": "|", "æ": "|", "ö": "}", "ø": "}", "ü": "y"}
-
-
-def collated(items, key=str):
-    """Sort items by a text, in the order of the language being served."""
-    if is_swedish():
-        return sorted(items, key=lambda item: swedish_sort_key(key(item)))
-    return sorted(items, key=lambda item: key(item).casefold())
 
 
 def language_name(language_code):

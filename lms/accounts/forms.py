@@ -19,8 +19,8 @@ from django.db.models import Q
 from django.forms.models import ModelChoiceIterator
 from django.utils.translation import gettext_lazy as _
 
-from courses.i18n import collated
 from lms.accounts.models import LearnerProfile
+from lms.collation import collated
 from lms.hr.models import Department
 
 NAME_MAX_LENGTH = 200

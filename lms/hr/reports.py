@@ -95,6 +95,14 @@ class HRReportView(HROnlyMixin, ExportMixin, ReportView):
         return columns
 
     sort_keys = {}
+    # Sort keys of text columns, sorted in the order of the reader's language.
+    text_sort_keys = frozenset({"learner_name", "course_title"})
+
+    def order_queryset(self, queryset):
+        key = (self.ordering or "").removeprefix("-")
+        if key in self.text_sort_keys:
+            return queryset.order_by(name_order(key, descending=self.ordering.startswith("-")))
+        return super().order_queryset(queryset)
 
     status_choices = ()
 
@@ -213,7 +221,7 @@ class AssignmentReportView(HRReportView):
     def get_base_queryset(self):
         # Most urgent first: overdue, expired, expiring, then by due date.
         return queries.assignment_rows(self.request.user).order_by(
-            "status_rank", "due_on", f"{P}__full_name", "pk"
+            "status_rank", "due_on", name_order(f"{P}__full_name"), "pk"
         )
 
     def present(self, row):
@@ -309,7 +317,7 @@ class TranscriptIndexView(HROnlyMixin, ReportView):
     default_ordering = "full_name"
 
     def order_queryset(self, queryset):
-        # Names in the order of the language the HR user reads (Swedish: å ä ö after z).
+        # Names in the order of the language the HR user reads (Swedish: å, ä, ö after z).
         if self.ordering in ("full_name", "-full_name"):
             return queryset.order_by(
                 name_order("full_name", descending=self.ordering.startswith("-")), "pk"
