@@ -21,6 +21,9 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from certificates.models import Certificate, CertificateKind, CertificateTemplate
+from certificates.services import title_in
+from courses.i18n import canonical_pages
+from courses.models import CoursePage
 from lms.pdf import RenderingError, check_glyphs, font_uris, write_pdf
 from lms.services import add_months
 
@@ -30,8 +33,6 @@ QR_ERROR = "m"
 QR_SVG_OPTIONS = {"scale": 1, "omitsize": True, "dark": "#1b2530"}
 DEFAULT_ACCENT = "#0A5C63"
 HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
-# Django's locale for each template language, for month names in dates.
-DATE_LOCALES = {"en": "en-gb", "sv": "sv"}
 FEATURES = {"learner_name": "name", "title": "title"}
 
 
@@ -132,7 +133,8 @@ def certificate_html(certificate, template=None, sample=False):
         template.signatory_title,
         *(course.get("title", "") for course in certificate.covers),
     )
-    with translation.override(DATE_LOCALES.get(template.language, "en-gb")):
+    # Month names and the wording around placeholders follow the template's language.
+    with translation.override(template.language or settings.LANGUAGE_CODE):
         context = certificate_context(certificate, template, sample=sample)
         return render_to_string("certificates/pdf/certificate.html", context)
 
@@ -147,20 +149,28 @@ def render_pdf(certificate, template=None, sample=False):
     return write_pdf(html, PDF_VARIANT, identifier=pdf_identifier(certificate))
 
 
-# A course title in each template language, so a preview reads as a real certificate would.
-SAMPLE_TITLES = {"en": "Introduction to ATMP", "sv": "Introduktion till ATMP"}
+def sample_title(language):
+    """Return the catalogue's first course's title in a language, so a preview reads as a real
+    certificate would (in the default language when it has no translation, as certificates do);
+    a neutral sample title on a site without courses."""
+    first = canonical_pages(CoursePage.objects.live()).order_by("path").first()
+    if first is None:
+        with translation.override(language):
+            return _("Sample course")
+    return title_in(first, language)
 
 
 def sample_certificate(template):
     """Return an unsaved certificate with sample data, for authors to preview a template."""
     now = timezone.now()
+    title = sample_title(template.language or settings.LANGUAGE_CODE)
     return Certificate(
         kind=CertificateKind.COURSE,
         serial=f"{getattr(settings, 'CERTIFICATES_SERIAL_PREFIX', 'ATMP')}-SAMPLE",
         verification_code="sample-not-a-real-certificate",
         learner_name="Åsa Öberg-Ängström",
-        title=SAMPLE_TITLES.get(template.language, SAMPLE_TITLES["en"]),
-        covers=[{"title": SAMPLE_TITLES.get(template.language, SAMPLE_TITLES["en"])}],
+        title=title,
+        covers=[{"title": title}],
         issuer=getattr(settings, "CERTIFICATES_ISSUER", settings.WAGTAIL_SITE_NAME),
         completed_at=now,
         issued_at=now,

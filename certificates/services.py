@@ -83,11 +83,6 @@ def _covered(completion, language=None):
     }
 
 
-def template_language(language_code):
-    """Map a site language (en-gb, sv) to a certificate template language (en, sv)."""
-    return (language_code or "en").split("-")[0]
-
-
 def title_in(page, language_code):
     """Return a course's or area's title in a language, when it has a live translation."""
     if _in_default_language(language_code):
@@ -102,7 +97,7 @@ def _create(language=None, template=None, learner=None, **fields):
     The template is the learner's language's (the default template if none is in it).
     """
     now = timezone.now()
-    template = template or CertificateTemplate.for_language(template_language(language))
+    template = template or CertificateTemplate.for_language(language or settings.LANGUAGE_CODE)
     try:
         with transaction.atomic():
             year, number, serial = next_serial(now)
@@ -137,7 +132,7 @@ def _issuing_context(completion):
         "course": course,
         "area": course.get_parent().specific,
         "language": language,
-        "template": CertificateTemplate.for_language(template_language(language)),
+        "template": CertificateTemplate.for_language(language),
     }
 
 

@@ -2,6 +2,7 @@
 
 from io import BytesIO
 
+from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.core.files.images import ImageFile
 from PIL import Image as PILImage
@@ -53,7 +54,7 @@ def load(out, style):
     templates = [
         {
             "name": TEMPLATE_NAME,
-            "language": "en",
+            "language": "en-gb",
             "heading": "Certificate of completion",
             "signatory_name": "Course director",
             "signatory_title": "ATMP Academy",
@@ -68,6 +69,8 @@ def load(out, style):
         },
     ]
     for fields in templates:
+        if fields["language"] not in dict(settings.LANGUAGES):
+            continue  # a language the site does not offer
         if CertificateTemplate.objects.filter(name=fields["name"]).exists():
             out.write(f"Certificate template {fields['name']!r} already there.")
             continue

@@ -7,7 +7,7 @@ from .certificate import (
     new_verification_code,
 )
 from .export import CertificateExport, ExportStatus
-from .template import PLACEHOLDERS, CertificateTemplate, TemplateLanguage
+from .template import PLACEHOLDERS, CertificateTemplate
 
 __all__ = [
     "PLACEHOLDERS",
@@ -19,6 +19,5 @@ __all__ = [
     "ExportStatus",
     "RenderStatus",
     "SerialCounter",
-    "TemplateLanguage",
     "new_verification_code",
 ]

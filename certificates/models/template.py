@@ -31,9 +31,13 @@ hex_colour_validator = RegexValidator(
 )
 
 
-class TemplateLanguage(models.TextChoices):
-    ENGLISH = "en", _("English")
-    SWEDISH = "sv", _("Swedish")
+def language_choices():
+    """The site's languages (settings.LANGUAGES), each named in itself."""
+    return settings.LANGUAGES
+
+
+def site_language():
+    return settings.LANGUAGE_CODE
 
 
 def placeholder_names(text):
@@ -57,9 +61,9 @@ class CertificateTemplate(PreviewableMixin, models.Model):
     )
     language = models.CharField(
         _("language"),
-        max_length=2,
-        choices=TemplateLanguage.choices,
-        default=TemplateLanguage.ENGLISH,
+        max_length=10,
+        choices=language_choices,
+        default=site_language,
         help_text=_("The language of the wording, dates and the PDF's metadata."),
     )
     heading = models.CharField(_("heading"), max_length=120, default="Certificate of completion")
@@ -151,9 +155,8 @@ class CertificateTemplate(PreviewableMixin, models.Model):
     def current(cls):
         """Return the template for new certificates: the default one, else built-in wording."""
         defaults = cls.objects.filter(is_default=True)
-        site_language = settings.LANGUAGE_CODE.split("-")[0]
         return (
-            defaults.filter(language=site_language).first()
+            defaults.filter(language=settings.LANGUAGE_CODE).first()
             or defaults.first()
             or cls.objects.first()
             or cls.builtin()
@@ -161,7 +164,7 @@ class CertificateTemplate(PreviewableMixin, models.Model):
 
     @classmethod
     def for_language(cls, language):
-        """Return the template for new certificates in a language (en, sv).
+        """Return the template for new certificates in a language (a code of settings.LANGUAGES).
 
         The language's default template, else any template in it, else the overall choice;
         None when no template is saved (rendering then uses the built-in wording).

@@ -78,7 +78,7 @@ def test_title_author_and_language_are_in_the_metadata(certificate, pdf):
     title = f"Certificate of completion: GMP cleanroom basics – {certificate.learner_name}"
     assert str(pdf.docinfo.Title) == title
     assert str(pdf.docinfo.Author) == "ATMP Academy"
-    assert str(pdf.Root.Lang) == "en"
+    assert str(pdf.Root.Lang) == "en-gb"
     with pdf.open_metadata() as xmp:
         assert xmp["dc:title"] == title
 

@@ -14,6 +14,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
+from certificates.models import CertificateTemplate
 from lms.accounts.models import LearnerProfile
 from lms.hr.models import (
     Assignment,
@@ -107,6 +108,9 @@ def fill_the_old_database(old):
     old.get_model("lms", "ExportLog").objects.create(
         user=hr_user, report="completion-records", format="csv", row_count=3
     )
+    old.get_model("certificates", "CertificateTemplate").objects.create(
+        name="ATMP Academy", language="en", is_default=True, signatory_name="A", signatory_title="B"
+    )
 
 
 @pytest.mark.django_db(transaction=True)
@@ -130,6 +134,7 @@ def test_an_existing_database_upgrades_with_every_row_and_permission(quiz_course
         assert CompetenceNeed.objects.get(department=hematology).staff_count == 22
         assert ExportLog.objects.get().report == "completion-records"
         assert HRResponsibility.objects.get().organisation == hospital
+        assert CertificateTemplate.objects.get().language == "en-gb"  # the site's English
 
         for app_label, models in MOVED.items():
             for model in models:
