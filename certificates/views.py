@@ -1,11 +1,9 @@
 """Public verification and learners' downloads. Views stay thin: the rules live in services."""
 
 import re
-import time
 
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.cache import never_cache
@@ -15,44 +13,20 @@ from wagtail.log_actions import log
 from certificates import permissions, services
 from certificates.forms import VerifyForm
 from certificates.models import Certificate
+from lms.ratelimit import exceeded
 
 # What a verification code can look like; anything else is answered like an unknown code.
 CODE_PATTERN = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
 
 
-def client_ip(request):
-    """Return the client's address: REMOTE_ADDR, or the last hop a trusted proxy added.
-
-    Behind a proxy, set CERTIFICATES_CLIENT_IP_HEADER (e.g. "HTTP_X_FORWARDED_FOR") or every
-    visitor shares the proxy's address. The last entry is the one our own proxy wrote; earlier
-    ones come from the client and could be forged.
-    """
-    header = getattr(settings, "CERTIFICATES_CLIENT_IP_HEADER", None)
-    if header and request.META.get(header):
-        return request.META[header].split(",")[-1].strip()
-    return request.META.get("REMOTE_ADDR", "")
-
-
 def rate_limit_exceeded(request):
-    """Count a verification lookup from this client; return seconds to wait once over the limit.
-
-    Counted in Django's cache, shared by every process where the cache is (Redis in
-    production), per client IP and fixed window.
-    """
-    limit = getattr(settings, "CERTIFICATES_VERIFY_LIMIT", 30)
-    window = getattr(settings, "CERTIFICATES_VERIFY_WINDOW", 60)
-    now = time.time()
-    slot = int(now // window)
-    key = f"certificates:verify:{client_ip(request)}:{slot}"
-    cache.add(key, 0, timeout=window + 1)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # the entry expired between add() and incr()
-        cache.set(key, 1, timeout=window + 1)
-        count = 1
-    if count > limit:
-        return max(1, int((slot + 1) * window - now))
-    return 0
+    """Count a verification lookup from this client; return seconds to wait once over the limit."""
+    return exceeded(
+        request,
+        "verify",
+        getattr(settings, "CERTIFICATES_VERIFY_LIMIT", 30),
+        getattr(settings, "CERTIFICATES_VERIFY_WINDOW", 60),
+    )
 
 
 def _noindex(response):

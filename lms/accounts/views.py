@@ -6,11 +6,14 @@ staff single sign-on backend can be added to AUTHENTICATION_BACKENDS without cha
 
 from urllib.parse import urlencode, urlsplit
 
+from axes.handlers.proxy import AxesProxyHandler
+from axes.helpers import get_lockout_response
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import authenticate, login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.signals import user_login_failed
 from django.contrib.auth.views import redirect_to_login
 from django.db import IntegrityError, transaction
 from django.shortcuts import redirect, render, resolve_url
@@ -23,6 +26,7 @@ from django.views.decorators.csrf import csrf_protect
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods
 
+from lms import ratelimit
 from lms.accounts.forms import (
     NAME_MAX_LENGTH,
     AccountPasswordChangeForm,
@@ -96,6 +100,8 @@ def register(request):
     """Create a public learner's account and sign them in."""
     if request.user.is_authenticated:
         return redirect("lms:my_learning")
+    if request.method == "POST" and (refused := too_many(request, "register")):
+        return refused
     next_url = safe_next(request)
     form = RegistrationForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid() and (user := create_learner(form)):
@@ -174,15 +180,53 @@ def save_profile(form):
 
 
 class PasswordChangeView(InvalidFormIs400, auth_views.PasswordChangeView):
+    """Change the password; a wrong current password counts as a failed sign-in.
+
+    Otherwise a signed-in session (a borrowed laptop) could guess the password without limit:
+    wrong current passwords count towards the same lockout as the sign-in form (django-axes),
+    and a locked account cannot try again here either.
+    """
+
     form_class = AccountPasswordChangeForm
+
+    def credentials(self):
+        return {"username": self.request.user.get_username()}
+
+    def post(self, request, *args, **kwargs):
+        if not AxesProxyHandler.is_allowed(request, self.credentials()):
+            return get_lockout_response(request, credentials=self.credentials())
+        return super().post(request, *args, **kwargs)
+
+    def form_invalid(self, form):
+        if form.has_error("old_password"):
+            user_login_failed.send(
+                sender=type(self), credentials=self.credentials(), request=self.request
+            )
+        return super().form_invalid(form)
 
     def form_valid(self, form):
         messages.success(self.request, _("Your password has been changed."))
         return super().form_valid(form)
 
 
+def too_many(request, action):
+    """Return a 429 page if this client has used the action too often lately, else None."""
+    limit, window = settings.ACCOUNTS_RATE_LIMITS[action]
+    wait = ratelimit.exceeded(request, action, limit, window)
+    if not wait:
+        return None
+    response = render(
+        request, "accounts/rate_limited.html", {"minutes": max(1, -(-wait // 60))}, status=429
+    )
+    response["Retry-After"] = str(wait)
+    return response
+
+
 class PasswordResetView(InvalidFormIs400, auth_views.PasswordResetView):
     form_class = AccountPasswordResetForm
+
+    def post(self, request, *args, **kwargs):
+        return too_many(request, "password_reset") or super().post(request, *args, **kwargs)
 
     @property
     def extra_email_context(self):

@@ -88,7 +88,6 @@ MIDDLEWARE = [
     "lms.security.AdminContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    "lms.languages.LocalesPerRequestMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -187,7 +186,9 @@ AXES_HTTP_RESPONSE_CODE = 429
 AXES_VERBOSE = False
 # One notion of "the client's address" for lockouts and the verify page's rate limit:
 # REMOTE_ADDR, or behind a reverse proxy the last hop of CERTIFICATES_CLIENT_IP_HEADER.
-AXES_CLIENT_IP_CALLABLE = "certificates.views.client_ip"
+AXES_CLIENT_IP_CALLABLE = "lms.ratelimit.client_ip"
+# Forms that send email or create accounts: (attempts, per seconds) from one address.
+ACCOUNTS_RATE_LIMITS = {"register": (10, 60 * 60), "password_reset": (5, 15 * 60)}
 
 # Sessions: learners stay signed in for two weeks; staff and HR are limited in lms.security.
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 14

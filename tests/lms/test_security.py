@@ -290,3 +290,47 @@ def test_oversized_images_are_refused(admin_client):
     )
     assert response.status_code == 200
     assert not Image.objects.exists()
+
+
+def test_wrong_current_passwords_count_towards_the_sign_in_lockout(axes_on, make_user):
+    """Issue 17, W14: the password change form is no unthrottled password oracle."""
+    make_user("nurse@example.org", password=PASSWORD)
+    browser = Client(REMOTE_ADDR="10.0.0.7")
+    assert sign_in(browser, "nurse@example.org", PASSWORD).status_code == 302
+    change = "/account/password/change/"
+    guess = {
+        "old_password": "wrong",
+        "new_password1": "a-new-long-passphrase",
+        "new_password2": "a-new-long-passphrase",
+    }
+    statuses = [browser.post(change, guess).status_code for _attempt in range(5)]
+    assert statuses[:4] == [400] * 4 and statuses[4] == 429
+    right = {**guess, "old_password": PASSWORD}
+    locked = browser.post(change, right)
+    assert locked.status_code == 429  # even the right password, while locked
+    assert "Too many sign-in attempts" in locked.content.decode()
+    assert sign_in(Client(REMOTE_ADDR="10.0.0.7"), "nurse@example.org", PASSWORD).status_code == 429
+
+
+@pytest.mark.parametrize(
+    ("path", "data", "action"),
+    [
+        (
+            "/account/register/",
+            {"email": "x@example.org", "full_name": "X", "password1": "", "password2": ""},
+            "register",
+        ),
+        ("/account/password/reset/", {"email": "x@example.org"}, "password_reset"),
+    ],
+)
+def test_registration_and_password_reset_are_rate_limited_per_address(settings, path, data, action):
+    """Issue 17, W13: forms that create accounts or send email cannot be sent without limit."""
+    from django.core.cache import cache
+
+    cache.clear()
+    settings.ACCOUNTS_RATE_LIMITS = {**settings.ACCOUNTS_RATE_LIMITS, action: (3, 600)}
+    browser = Client(REMOTE_ADDR="10.0.0.9")
+    statuses = [browser.post(path, data).status_code for _attempt in range(4)]
+    assert 429 not in statuses[:3] and statuses[3] == 429
+    assert Client(REMOTE_ADDR="10.0.0.10").post(path, data).status_code != 429
+    cache.clear()
