@@ -8,40 +8,44 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from courses.blocks import RICH_TEXT_FEATURES
-from courses.i18n import local_name
+from courses.translations import TranslatedNameMixin
 
 
-class Audience(models.Model):
-    """A profession or sector a course is written for (nurse, pharmacist, the public…)."""
+class Audience(TranslatedNameMixin, models.Model):
+    """A profession or sector a course is written for (nurse, pharmacist, the public…).
 
-    name = models.CharField(_("name"), max_length=80, unique=True)
-    name_sv = models.CharField(
-        _("name in Swedish"), max_length=80, blank=True, help_text=_("For example: Sjuksköterskor.")
-    )
-    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    Translated as a snippet (courses.translations): courses point at the default-language row.
+    """
+
+    name = models.CharField(_("name"), max_length=80)
+    slug = models.SlugField(_("slug"), max_length=80)
     sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
 
-    panels = [
-        FieldPanel("name"),
-        FieldPanel("name_sv"),
-        FieldPanel("slug"),
-        FieldPanel("sort_order"),
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
+    # Only the name is a translation; the rest is the same in every language.
+    translatable_fields = [
+        TranslatableField("name"),
+        SynchronizedField("slug", overridable=False),
+        SynchronizedField("sort_order", overridable=False),
     ]
 
     class Meta:
         ordering = ["sort_order", "name"]
         verbose_name = _("audience")
         verbose_name_plural = _("audiences")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["translation_key", "locale"], name="courses_audience_translation"
+            ),
+            models.UniqueConstraint(fields=["name", "locale"], name="courses_audience_name"),
+            models.UniqueConstraint(fields=["slug", "locale"], name="courses_audience_slug"),
+        ]
 
     def __str__(self):
         return self.name
-
-    @property
-    def display_name(self):
-        """The name in the language being served."""
-        return local_name(self.name, self.name_sv)
 
 
 class CatalogueIndexPage(Page):

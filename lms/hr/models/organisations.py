@@ -4,8 +4,9 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from courses.i18n import local_name
+from courses.translations import TranslatedNameMixin
 
 
 class Sector(models.TextChoices):
@@ -15,38 +16,46 @@ class Sector(models.TextChoices):
     OTHER = "other", _("Other")
 
 
-class Organisation(models.Model):
-    """An employer whose staff learn here: a hospital, a company, a university."""
+class Organisation(TranslatedNameMixin, models.Model):
+    """An employer whose staff learn here: a hospital, a company, a university.
 
-    name = models.CharField(_("name"), max_length=200, unique=True)
-    name_sv = models.CharField(
-        _("name in Swedish"),
-        max_length=200,
-        blank=True,
-        help_text=_("For example: Sahlgrenska Universitetssjukhuset."),
-    )
+    Its name is translated as a snippet (courses.translations); people, departments and
+    assignments point at the default-language row.
+    """
+
+    name = models.CharField(_("name"), max_length=200)
     sector = models.CharField(
         _("sector"), max_length=20, choices=Sector.choices, default=Sector.HEALTHCARE
     )
 
-    panels = [FieldPanel("name"), FieldPanel("name_sv"), FieldPanel("sector")]
+    panels = [FieldPanel("name"), FieldPanel("sector")]
+    translatable_fields = [
+        TranslatableField("name"),
+        SynchronizedField("sector", overridable=False),
+    ]
 
     class Meta:
         db_table = "lms_organisation"  # from when HR lived in lms: the table kept its name
         ordering = ["name"]
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["translation_key", "locale"], name="hr_organisation_translation"
+            ),
+            models.UniqueConstraint(fields=["name", "locale"], name="hr_organisation_name"),
+        ]
 
     def __str__(self):
         return self.name
 
-    @property
-    def display_name(self):
-        return local_name(self.name, self.name_sv)
 
+class Department(TranslatedNameMixin, models.Model):
+    """A unit of an organisation, such as the hematology clinic of a hospital.
 
-class Department(models.Model):
-    """A unit of an organisation, such as the hematology clinic of a hospital."""
+    The name shown in reports is translated as a snippet (courses.translations); the local
+    name is what the organisation itself calls the unit, the same in every language.
+    """
 
     organisation = models.ForeignKey(
         Organisation,
@@ -68,6 +77,12 @@ class Department(models.Model):
     )
 
     panels = [FieldPanel("organisation"), FieldPanel("name"), FieldPanel("local_name")]
+    # A translation belongs to the same (default-language) organisation.
+    translatable_fields = [
+        TranslatableField("name"),
+        SynchronizedField("organisation", overridable=False),
+        SynchronizedField("local_name", overridable=False),
+    ]
 
     class Meta:
         db_table = "lms_department"  # from when HR lived in lms: the table kept its name
@@ -76,7 +91,10 @@ class Department(models.Model):
         verbose_name_plural = _("departments")
         constraints = [
             models.UniqueConstraint(
-                fields=["organisation", "name"], name="lms_unique_department_name"
+                fields=["translation_key", "locale"], name="hr_department_translation"
+            ),
+            models.UniqueConstraint(
+                fields=["organisation", "name", "locale"], name="lms_unique_department_name"
             ),
         ]
 
@@ -85,27 +103,19 @@ class Department(models.Model):
             return f"{self.name} ({self.local_name})"
         return self.name
 
-    @property
-    def display_name(self):
-        """The local (Swedish) name for Swedish readers, the name for English readers."""
-        return local_name(self.name, self.local_name)
 
+class Profession(TranslatedNameMixin, models.Model):
+    """A learner's profession, such as nurse or Qualified Person (translated as a snippet)."""
 
-class Profession(models.Model):
-    """A learner's profession, such as nurse or Qualified Person."""
-
-    name = models.CharField(_("name"), max_length=100, unique=True)
-    name_sv = models.CharField(
-        _("name in Swedish"), max_length=100, blank=True, help_text=_("For example: Sjuksköterska.")
-    )
-    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100)
     sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
 
-    panels = [
-        FieldPanel("name"),
-        FieldPanel("name_sv"),
-        FieldPanel("slug"),
-        FieldPanel("sort_order"),
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
+    translatable_fields = [
+        TranslatableField("name"),
+        SynchronizedField("slug", overridable=False),
+        SynchronizedField("sort_order", overridable=False),
     ]
 
     class Meta:
@@ -113,13 +123,16 @@ class Profession(models.Model):
         ordering = ["sort_order", "name"]
         verbose_name = _("profession")
         verbose_name_plural = _("professions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["translation_key", "locale"], name="hr_profession_translation"
+            ),
+            models.UniqueConstraint(fields=["name", "locale"], name="hr_profession_name"),
+            models.UniqueConstraint(fields=["slug", "locale"], name="hr_profession_slug"),
+        ]
 
     def __str__(self):
         return self.name
-
-    @property
-    def display_name(self):
-        return local_name(self.name, self.name_sv)
 
 
 class HRResponsibility(models.Model):
