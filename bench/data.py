@@ -69,7 +69,7 @@ def course_with_lessons(area, lessons=5, slug="bench-course"):
 
 
 def many_courses(areas, count):
-    nurse = Audience.objects.get(slug="nurse")
+    nurse = Audience.objects.canonical().get(slug="nurse")
     for number in range(count):
         CoursePageFactory(
             parent=areas[number % len(areas)],

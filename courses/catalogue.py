@@ -8,6 +8,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from courses.i18n import default_locale
 from courses.models import Audience, CatalogueAreaPage, CourseFormat, CoursePage, LessonPage
+from courses.translations import translate_names
 
 COURSES_PER_PAGE = 24
 DURATION_CHOICES = [(15, 15), (30, 30), (60, 60), (120, 120), (240, 240)]
@@ -84,7 +85,8 @@ class CatalogueFilterForm(forms.Form):
         any_choice = [("", _("Any"))]
         self.fields["area"].choices = any_choice + [(a.code, a.label) for a in self.areas]
         self.fields["audience"].choices = any_choice + [
-            (audience.slug, audience.display_name) for audience in Audience.objects.all()
+            (audience.slug, audience.display_name)
+            for audience in translate_names(Audience.objects.canonical())
         ]
         self.fields["format"].choices = any_choice + list(CourseFormat.choices)
         self.fields["max_minutes"].choices = any_choice + [
@@ -160,8 +162,11 @@ def catalogue_results(catalogue, form, request):
         courses.order_by("area_rank", "path") if areas else courses, COURSES_PER_PAGE
     )
     page = paginator.get_page(request.GET.get("page"))
+    shown = list(page.object_list)
+    # The cards' audiences in the reader's language: one query for the whole page.
+    translate_names(audience for course in shown for audience in course.audiences.all())
     groups = []
-    for course in page.object_list:
+    for course in shown:
         if not groups or groups[-1][0].pk != areas[course.area_rank].pk:
             groups.append((areas[course.area_rank], []))
         groups[-1][1].append(course)

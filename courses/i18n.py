@@ -103,15 +103,6 @@ def in_language(pages, locale=None):
     return chosen
 
 
-def is_swedish():
-    return (translation.get_language() or "").split("-")[0] == "sv"
-
-
-def local_name(name, swedish_name):
-    """Return the Swedish name when Swedish is being served and there is one, else the name."""
-    return swedish_name if swedish_name and is_swedish() else name
-
-
 def language_name(language_code):
     """Return a language's name in that language, as settings.LANGUAGES gives it (Svenska)."""
     names = dict(settings.LANGUAGES)

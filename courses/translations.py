@@ -87,3 +87,18 @@ def translate_names(objects, locale=None):
         for obj in group:
             obj._translated_names()[locale.pk] = names.get(obj.translation_key) or obj.name
     return objects
+
+
+def ensure_translation(obj, language_code, name):
+    """Give a canonical object a translation into a language under a name; return it.
+
+    Idempotent: an existing translation is renamed, not duplicated (demo loaders run twice).
+    """
+    locale, _created = Locale.objects.get_or_create(language_code=language_code)
+    translation = obj.get_translation_or_none(locale)
+    if translation is None:
+        translation = obj.copy_for_translation(locale)
+    if translation.pk is None or translation.name != name:
+        translation.name = name
+        translation.save()
+    return translation

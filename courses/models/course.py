@@ -14,6 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from courses.blocks import LessonStreamBlock
+from courses.translations import translate_names
 
 
 class CourseLevel(models.TextChoices):
@@ -151,6 +152,7 @@ class CoursePage(Page):
         context["steps"] = steps
         context["first_step"] = steps[0] if steps else None
         context["steps_minutes"] = sum(step.estimated_minutes for step in steps)
+        context["audiences"] = translate_names(self.audiences.all())
         return context
 
 

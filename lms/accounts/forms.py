@@ -1,8 +1,6 @@
 """Forms for signing in, registering and editing the learner's profile."""
 
 import unicodedata
-from itertools import groupby
-from operator import attrgetter
 
 from django import forms
 from django.conf import settings
@@ -16,11 +14,10 @@ from django.contrib.auth.forms import (
 )
 from django.core.exceptions import ValidationError
 from django.db.models import Q
-from django.forms.models import ModelChoiceIterator
 from django.utils.translation import gettext_lazy as _
 
 from lms.accounts.models import LearnerProfile
-from lms.collation import collated
+from lms.hr.choices import CollatedChoiceField, DepartmentField, TranslatedChoiceField
 from lms.hr.models import Department
 
 NAME_MAX_LENGTH = 200
@@ -181,53 +178,6 @@ class RegistrationForm(SetPasswordMixin, forms.Form):
         return self.set_password_and_save(user, commit=False)
 
 
-class DepartmentChoiceIterator(ModelChoiceIterator):
-    """Departments grouped under their organisation, so the list works without JavaScript."""
-
-    def __iter__(self):
-        if self.field.empty_label is not None:
-            yield ("", self.field.empty_label)
-        departments = self.queryset.select_related("organisation")
-        departments = collated(
-            departments,
-            key=lambda department: (
-                f"{department.organisation.display_name}\t{department.display_name}"
-            ),
-        )
-        for organisation, group in groupby(departments, key=attrgetter("organisation")):
-            yield (organisation.display_name, [self.choice(department) for department in group])
-
-
-class DepartmentField(forms.ModelChoiceField):
-    iterator = DepartmentChoiceIterator
-
-    def label_from_instance(self, obj):
-        return obj.display_name
-
-
-class CollatedChoiceIterator(ModelChoiceIterator):
-    """Choices by their name in the language being served, in that language's order."""
-
-    def __iter__(self):
-        if self.field.empty_label is not None:
-            yield ("", self.field.empty_label)
-        for obj in collated(self.queryset, key=attrgetter("display_name")):
-            yield self.choice(obj)
-
-
-class LocalNameChoiceField(forms.ModelChoiceField):
-    """Labels in the language being served; the model's order (professions by sort order)."""
-
-    def label_from_instance(self, obj):
-        return obj.display_name
-
-
-class CollatedChoiceField(LocalNameChoiceField):
-    """Labels in the language being served, in its alphabetical order."""
-
-    iterator = CollatedChoiceIterator
-
-
 class WorkplaceFormMixin:
     """Organisation, department, profession and employee number, checked against each other.
 
@@ -302,7 +252,7 @@ class ProfileForm(WorkplaceFormMixin, forms.ModelForm):
         ]
         labels = WORKPLACE_LABELS
         help_texts = WORKPLACE_HELP
-        field_classes = {"organisation": CollatedChoiceField, "profession": LocalNameChoiceField}
+        field_classes = {"organisation": CollatedChoiceField, "profession": TranslatedChoiceField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -9,6 +9,7 @@ from courses.i18n import canonical_pages
 from courses.models import CatalogueAreaPage, CoursePage
 from lms.accounts.models import LearnerProfile
 from lms.hr import scope
+from lms.hr.choices import CollatedChoiceFilter, DepartmentField, TranslatedChoiceFilter
 from lms.hr.models import (
     STATUS_RANKS,
     Assignment,
@@ -42,13 +43,8 @@ def courses(request):
     return canonical_pages(CoursePage.objects).order_by("title")
 
 
-class DepartmentChoiceField(django_filters.fields.ModelChoiceField):
-    def label_from_instance(self, obj):
-        return f"{obj.name} – {obj.organisation.name}"
-
-
 class DepartmentFilter(django_filters.ModelChoiceFilter):
-    field_class = DepartmentChoiceField
+    field_class = DepartmentField
 
 
 class AreaChoiceField(django_filters.fields.ModelChoiceField):
@@ -67,7 +63,7 @@ def courses_in_area(area):
 class LearnerFilterSet(WagtailFilterSet):
     """Where the learner works: shared by every HR report."""
 
-    organisation = django_filters.ModelChoiceFilter(
+    organisation = CollatedChoiceFilter(
         label=_("Organisation"),
         queryset=organisations,
         field_name=f"{PROFILE}__organisation",
@@ -79,7 +75,7 @@ class LearnerFilterSet(WagtailFilterSet):
         field_name=f"{PROFILE}__department",
         empty_label=_("All departments"),
     )
-    profession = django_filters.ModelChoiceFilter(
+    profession = TranslatedChoiceFilter(
         label=_("Profession"),
         queryset=Profession.objects.all(),
         field_name=f"{PROFILE}__profession",
@@ -142,7 +138,7 @@ class AssignmentFilterSet(CourseFilterSet):
 class PeopleFilterSet(WagtailFilterSet):
     """Filters of the transcript index, which lists learner profiles rather than records."""
 
-    organisation = django_filters.ModelChoiceFilter(
+    organisation = CollatedChoiceFilter(
         label=_("Organisation"),
         queryset=organisations,
         field_name="organisation",
@@ -171,7 +167,7 @@ class PeopleFilterSet(WagtailFilterSet):
 class DepartmentFilterSet(WagtailFilterSet):
     """Departments by organisation: the competence matrix and the department listing."""
 
-    organisation = django_filters.ModelChoiceFilter(
+    organisation = CollatedChoiceFilter(
         label=_("Organisation"),
         queryset=organisations,
         field_name="organisation",
@@ -200,7 +196,7 @@ class NeedFilterSet(WagtailFilterSet):
 
 
 class RuleFilterSet(WagtailFilterSet):
-    organisation = django_filters.ModelChoiceFilter(
+    organisation = CollatedChoiceFilter(
         label=_("Organisation"),
         queryset=organisations,
         field_name="organisation",

@@ -8,8 +8,9 @@ from wagtail.admin.widgets import AdminDateInput
 
 from courses.i18n import canonical_pages
 from courses.models import CatalogueAreaPage, CoursePage
-from lms.accounts.forms import DepartmentField, WorkplaceFormMixin
+from lms.accounts.forms import WorkplaceFormMixin
 from lms.hr import assignments, scope
+from lms.hr.choices import CollatedChoiceField, DepartmentField, TranslatedChoiceField
 from lms.hr.models import AssignmentRule, Department, Organisation, Profession
 
 MAX_PEOPLE_FILE_BYTES = 10 * 1024 * 1024
@@ -32,7 +33,7 @@ class ScopedChoicesMixin:
 
 def organisation_field(**kwargs):
     kwargs.setdefault("empty_label", _("Choose an organisation"))
-    return forms.ModelChoiceField(
+    return CollatedChoiceField(
         queryset=Organisation.objects.none(), label=_("Organisation"), **kwargs
     )
 
@@ -66,7 +67,7 @@ class PeopleForm(WorkplaceFormMixin, ScopedChoicesMixin, WagtailAdminModelForm):
 
     organisation = organisation_field(required=False)
     department = department_field(help_text=_("Departments are listed under their organisation."))
-    profession = forms.ModelChoiceField(
+    profession = TranslatedChoiceField(
         queryset=Profession.objects.all(),
         label=_("Profession"),
         required=False,
@@ -105,7 +106,7 @@ class AssignmentRuleForm(ScopedChoicesMixin, WagtailAdminModelForm):
     department = department_field(
         help_text=_("Everyone in this department. Combine with a profession to narrow it.")
     )
-    profession = forms.ModelChoiceField(
+    profession = TranslatedChoiceField(
         queryset=Profession.objects.all(),
         label=_("Profession"),
         required=False,
@@ -188,7 +189,7 @@ class AssignmentRuleForm(ScopedChoicesMixin, WagtailAdminModelForm):
 
 
 class NeedsImportForm(forms.Form):
-    organisation = forms.ModelChoiceField(
+    organisation = CollatedChoiceField(
         queryset=Organisation.objects.none(),
         label=_("Organisation"),
         help_text=_("Departments in the file are looked up in this organisation."),

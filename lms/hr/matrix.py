@@ -14,6 +14,7 @@ from wagtail.models import Page
 from courses.i18n import canonical_pages
 from courses.models import CatalogueAreaPage, CoursePage
 from lms.hr import scope
+from lms.hr.choices import departments_in_reading_order
 from lms.hr.models import CompetenceNeed, Department
 from lms.models import CourseCompletion
 
@@ -94,9 +95,17 @@ def _trained(departments, areas, now):
     return {(row[DEPARTMENT], row["area_id"]): row["learners"] for row in rows}
 
 
+def department_label(department):
+    """Return the department's name for the reader, with the organisation's own if it differs."""
+    name = department.display_name
+    if department.local_name and department.local_name != name:
+        return f"{name} ({department.local_name})"
+    return name
+
+
 def build_matrix(user, organisation=None, now=None):
     """Return the matrix for the departments the user may see (optionally one organisation)."""
-    departments = scope.scoped(Department.objects.select_related("organisation"), user)
+    departments = scope.scoped(Department.objects.canonical().select_related("organisation"), user)
     if organisation is not None:
         departments = departments.filter(organisation=organisation)
     areas = list(canonical_pages(CatalogueAreaPage.objects).order_by("code"))
@@ -108,7 +117,7 @@ def build_matrix(user, organisation=None, now=None):
     shown = {department_id for department_id, _area in [*needs, *trained]}
     rows = [
         Row(
-            label=str(department),
+            label=department_label(department),
             department=department,
             cells=[
                 Cell.of(
@@ -117,8 +126,9 @@ def build_matrix(user, organisation=None, now=None):
                 for area in areas
             ],
         )
-        for department in departments.order_by("organisation__name", "name")
-        if department.pk in shown
+        for department in departments_in_reading_order(
+            department for department in departments if department.pk in shown
+        )
     ]
     columns = [total([row.cells[index] for row in rows]) for index in range(len(areas))]
     totals = Row(label="", cells=columns)

@@ -107,7 +107,7 @@ def _check_header(header, columns):
 
 
 def _department_finder(organisation):
-    departments = Department.objects.select_related("organisation")
+    departments = Department.objects.canonical().select_related("organisation")
     if organisation is not None:
         departments = departments.filter(organisation=organisation)
     found = {}

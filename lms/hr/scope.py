@@ -55,7 +55,7 @@ def organisations_for(user):
     if not user.is_authenticated or not user.is_active:
         return Organisation.objects.none()
     if sees_everything(user):
-        return Organisation.objects.all()
+        return Organisation.objects.canonical()  # translations are names, not organisations
     if not user.has_perm(REPORTS_PERMISSION):
         return Organisation.objects.none()
     return Organisation.objects.filter(hr_responsibilities__user=user).distinct()

@@ -15,9 +15,9 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def shelf(catalogue):
     """Two areas with four courses of different audiences, formats and lengths."""
-    nurse = Audience.objects.get(slug="nurse")
-    public = Audience.objects.get(slug="public")
-    pharmacist = Audience.objects.get(slug="pharmacist")
+    nurse = Audience.objects.canonical().get(slug="nurse")
+    public = Audience.objects.canonical().get(slug="public")
+    pharmacist = Audience.objects.canonical().get(slug="pharmacist")
     area_b = CatalogueAreaPageFactory(parent=catalogue, code="B", title="Research & Development")
     area_a = CatalogueAreaPageFactory(parent=catalogue, code="A", title="General introduction")
     courses = {
@@ -165,7 +165,7 @@ def test_catalogue_query_count_is_flat(client, catalogue, django_assert_max_num_
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    nurse = Audience.objects.get(slug="nurse")
+    nurse = Audience.objects.canonical().get(slug="nurse")
     areas = [CatalogueAreaPageFactory(parent=catalogue, code=code) for code in "ABCDE"]
     counts = []
     for total in (5, 50):

@@ -8,7 +8,7 @@ pytestmark = pytest.mark.django_db
 def test_course_page_shows_objectives_duration_audiences_and_lessons(client, course):
     from courses.models import Audience
 
-    course.audiences.set(Audience.objects.filter(slug__in=["nurse", "public"]))
+    course.audiences.set(Audience.objects.canonical().filter(slug__in=["nurse", "public"]))
     course.save_revision().publish()
     html = client.get(course.url).content.decode()
     assert "Explain the care pathway." in html and "Name the main risks." in html

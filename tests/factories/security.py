@@ -112,7 +112,7 @@ def _organisations():
 
 
 def _users(orgs):
-    nurse = Profession.objects.get(slug="nurse")
+    nurse = Profession.objects.canonical().get(slug="nurse")
     (org_x, dept_x), (org_y, dept_y) = orgs["x"], orgs["y"]
     profile = {"profession": nurse}
     learner_a = make_staff(
@@ -268,7 +268,7 @@ def _hr_values(users, orgs, rules, needs):
         "need_x": needs["x"].pk,
         "rule_x": rules["x"].pk,
         "hr_responsibility_x": HRResponsibility.objects.get(user=users["hr_x"]).pk,
-        "profession": Profession.objects.get(slug="nurse").pk,
+        "profession": Profession.objects.canonical().get(slug="nurse").pk,
     }
 
 
@@ -283,7 +283,7 @@ def _admin_values(media):
         "private_document": media["private_document"].pk,
         "private_document_filename": media["private_document"].filename,
         "image": media["image"].pk,
-        "audience": Audience.objects.order_by("pk").first().pk,
+        "audience": Audience.objects.canonical().order_by("pk").first().pk,
         "certificate_template": template.pk,
         "group": Group.objects.get(name="HR").pk,
         "site": Site.objects.get(is_default_site=True).pk,

@@ -7,6 +7,7 @@ from django.test import Client
 from django.utils import translation
 
 from courses.models import CoursePage
+from courses.translations import ensure_translation
 from lms.accounts.forms import ProfileForm
 from lms.accounts.models import LearnerProfile
 from lms.collation import name_order
@@ -122,9 +123,12 @@ def test_names_sort_the_swedish_way_in_swedish(make_user):
 
 
 def test_the_profile_form_lists_organisations_by_their_swedish_names_in_swedish(db):
-    Organisation.objects.create(name="University of Gothenburg", name_sv="Göteborgs universitet")
-    Organisation.objects.create(name="Örebro County", name_sv="Region Örebro län")
-    Organisation.objects.create(name="Academic Hospital", name_sv="Akademiska sjukhuset")
+    for name, swedish in [
+        ("University of Gothenburg", "Göteborgs universitet"),
+        ("Örebro County", "Region Örebro län"),
+        ("Academic Hospital", "Akademiska sjukhuset"),
+    ]:
+        ensure_translation(Organisation.objects.create(name=name), "sv", swedish)
     with translation.override("sv"):
         labels = [label for _value, label in ProfileForm().fields["organisation"].choices][1:]
     assert labels == ["Akademiska sjukhuset", "Göteborgs universitet", "Region Örebro län"]

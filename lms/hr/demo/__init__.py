@@ -18,6 +18,7 @@ from django.utils.text import slugify
 
 from courses.i18n import canonical_pages
 from courses.models import CoursePage
+from courses.translations import ensure_translation
 from lms.accounts.demo import ensure_user
 from lms.accounts.models import LearnerProfile
 from lms.demo import records
@@ -166,17 +167,23 @@ DEMO_LEARNER = "learner@example.org"
 
 
 def ensure_structure():
-    """Create the organisations and departments; return {(organisation, name): department}."""
+    """Create the organisations and departments, with their Swedish names as translations;
+    return {(organisation, name): department}."""
     organisations = {}
     for name, sector, _domain, _prefix in ORGANISATIONS:
-        organisations[name], _created = Organisation.objects.get_or_create(
-            name=name, defaults={"sector": sector, "name_sv": SWEDISH_NAMES.get(name, "")}
+        organisations[name], _created = Organisation.objects.canonical().get_or_create(
+            name=name, defaults={"sector": sector}
         )
+        if name in SWEDISH_NAMES:
+            ensure_translation(organisations[name], "sv", SWEDISH_NAMES[name])
     departments = {}
     for org, name, local_name, *_rest in DEPARTMENTS:
-        departments[(org, name)], _created = Department.objects.get_or_create(
+        departments[(org, name)], _created = Department.objects.canonical().get_or_create(
             organisation=organisations[org], name=name, defaults={"local_name": local_name}
         )
+        # These organisations are Swedish: what they call a department is its Swedish name.
+        if local_name:
+            ensure_translation(departments[(org, name)], "sv", local_name)
     return organisations, departments
 
 
@@ -253,7 +260,7 @@ def ensure_learners(organisations, departments, courses, now):
     """Create the demo learners that are missing, with profiles and histories; return count."""
     rng = random.Random(20240501)  # noqa: S311 - demo data, reproducible on purpose
     User = get_user_model()
-    professions = {p.slug: p for p in Profession.objects.all()}
+    professions = {p.slug: p for p in Profession.objects.canonical()}
     domains = {name: (domain, prefix) for name, _sector, domain, prefix in ORGANISATIONS}
     existing = set(User.objects.values_list("username", flat=True))
     users, profiles, plans = [], [], []
@@ -312,7 +319,7 @@ def place_demo_learner(organisations, departments):
     if profile and profile.organisation_id is None:
         profile.organisation = organisations[SU]
         profile.department = departments[(SU, "Hematology")]
-        profile.profession = Profession.objects.get(slug="nurse")
+        profile.profession = Profession.objects.canonical().get(slug="nurse")
         profile.employee_number = "SU-104217"
         profile.save()
 
@@ -344,7 +351,7 @@ def ensure_rules(hr_users, organisations, departments, courses, now):
     if AssignmentRule.objects.filter(created_by__in=hr_users.values()).exists():
         return 0
     today = timezone.localdate(now)
-    professions = {p.slug: p for p in Profession.objects.all()}
+    professions = {p.slug: p for p in Profession.objects.canonical()}
     for org, course, department, profession, people, due_in, days_ago in RULES:
         created_at = now - timedelta(days=days_ago)
         rule = AssignmentRule.objects.create(

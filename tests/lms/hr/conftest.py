@@ -31,12 +31,12 @@ def dept_y(org_y):
 
 @pytest.fixture
 def nurse(db):
-    return Profession.objects.get(slug="nurse")
+    return Profession.objects.canonical().get(slug="nurse")
 
 
 @pytest.fixture
 def operator(db):
-    return Profession.objects.get(slug="production-operator")
+    return Profession.objects.canonical().get(slug="production-operator")
 
 
 @pytest.fixture

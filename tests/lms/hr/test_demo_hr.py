@@ -3,6 +3,7 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.utils import translation
 
 from lms.accounts.models import LearnerProfile
 from lms.hr.matrix import build_matrix
@@ -24,12 +25,17 @@ def counts():
         Assignment.objects.count(),
         AssignmentRule.objects.count(),
         CompetenceNeed.objects.count(),
-        Department.objects.count(),
+        Department.objects.count(),  # translations included
+        Organisation.objects.count(),
     )
 
 
 def test_demo_has_table_1_beside_trained_staff_and_an_hr_user(demo, client):
-    assert Organisation.objects.count() == 5
+    assert Organisation.objects.canonical().count() == 5
+    sahlgrenska = Organisation.objects.canonical().get(name="Sahlgrenska University Hospital")
+    with translation.override("sv"):
+        assert sahlgrenska.display_name == "Sahlgrenska Universitetssjukhuset"
+        assert Department.objects.canonical().get(name="Oncology").display_name == "Onkologen"
     local_names = set(Department.objects.values_list("local_name", flat=True))
     assert {
         "Hematologen",

@@ -49,7 +49,7 @@ def staff(username, full_name, department, profession, employee_number):
         full_name=full_name,
         organisation=department.organisation,
         department=department,
-        profession=Profession.objects.get(slug=profession),
+        profession=Profession.objects.canonical().get(slug=profession),
         employee_number=employee_number,
     ).user
 

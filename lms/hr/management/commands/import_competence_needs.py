@@ -27,7 +27,7 @@ class Command(BaseCommand):
     def handle(self, *args, file, organisation=None, source="", **options):
         org = None
         if organisation:
-            org = Organisation.objects.filter(name=organisation).first()
+            org = Organisation.objects.canonical().filter(name=organisation).first()
             if org is None:
                 raise CommandError(
                     _("No organisation is called “%(name)s”.") % {"name": organisation}
