@@ -140,7 +140,10 @@ class Importer:
 
     def _audiences(self):
         slugs = self.source.fields.get("audiences", [])
-        found = {audience.slug: audience for audience in Audience.objects.canonical().filter(slug__in=slugs)}
+        found = {
+            audience.slug: audience
+            for audience in Audience.objects.canonical().filter(slug__in=slugs)
+        }
         for slug in slugs:
             if slug not in found:
                 source = self.source.source
