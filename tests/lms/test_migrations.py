@@ -1,5 +1,8 @@
 """Upgrading a database from before HR and accounts had apps of their own keeps every row.
 
+It also comes from before names were translatable snippets: its Swedish names (name_sv) must
+arrive as Swedish translations.
+
 The test database is taken back to the migrations of that release (HR's models and learner
 profiles still in the lms app), filled the way that release filled it, and migrated forward
 again; the rows must come through unchanged, readable by today's models, with the content
@@ -13,8 +16,11 @@ from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
+from django.utils import translation
+from wagtail.models import Locale
 
 from certificates.models import CertificateTemplate
+from courses.models import Audience
 from lms.accounts.models import LearnerProfile
 from lms.hr.models import (
     Assignment,
@@ -135,6 +141,19 @@ def test_an_existing_database_upgrades_with_every_row_and_permission(quiz_course
         assert ExportLog.objects.get().report == "completion-records"
         assert HRResponsibility.objects.get().organisation == hospital
         assert CertificateTemplate.objects.get().language == "en-gb"  # the site's English
+
+        # Each Swedish name column became a Swedish translation of the default-language row.
+        assert hospital.locale.language_code == "en-gb"
+        swedish = hospital.get_translation(Locale.objects.get(language_code="sv"))
+        assert swedish.name == "Sahlgrenska Universitetssjukhuset"
+        assert Organisation.objects.canonical().get() == hospital
+        assert profile.profession.get_translations().get().name == "Sjuksköterska"
+        audience = Audience.objects.canonical().get(slug="nurse")
+        assert audience.get_translations().get().name == "Sjuksköterskor"
+        assert not hematology.get_translations().exists()  # a local name is not a translation
+        assert hematology.local_name == "Hematologen"
+        with translation.override("sv"):
+            assert hospital.display_name == "Sahlgrenska Universitetssjukhuset"
 
         for app_label, models in MOVED.items():
             for model in models:
