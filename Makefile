@@ -73,10 +73,15 @@ messages: install-dev gettext-deps
 	$(BIN)/python manage.py makemessages --locale=sv --no-obsolete $(MESSAGES_IGNORE)
 	$(BIN)/python manage.py compilemessages --locale=sv $(MESSAGES_IGNORE)
 
+# A third language by settings alone (German added in lms.settings.test_third_language): a run
+# of its own, since settings cannot change between the tests of one run.
+THIRD_LANGUAGE := $(BIN)/python -m pytest --ds=lms.settings.test_third_language tests/i18n/test_third_language.py
+
 ## Install the test dependencies and run the whole test suite, browser tests included
 ## (SQLite, or PostgreSQL when DATABASE_URL is set)
 test: install-dev browser-deps validator-deps gettext-deps
 	$(BIN)/python -m pytest -m "not e2e" $(PYTEST_ARGS)
+	$(THIRD_LANGUAGE) $(PYTEST_ARGS)
 	@# Browser tests in a run of their own: under Playwright's greenlets Django's serialized
 	@# rollback cannot restore what other transactional tests flushed away.
 	$(BIN)/python -m pytest -m e2e $(PYTEST_ARGS)
@@ -84,6 +89,7 @@ test: install-dev browser-deps validator-deps gettext-deps
 ## The suite without the browser tests (no Chromium needed; npm and Java for the HTML checker)
 test-fast: install-dev validator-deps gettext-deps
 	$(BIN)/python -m pytest -m "not e2e" $(PYTEST_ARGS)
+	$(THIRD_LANGUAGE) $(PYTEST_ARGS)
 
 ## The same suite with the clock 400 days ahead (Debian's faketime): no test may depend on
 ## today's date except through freezegun or dates computed from now.
