@@ -31,7 +31,8 @@ INTRO = DEMO / "packages" / "introduction-to-atmp"
 def site(django_db_setup, django_db_blocker):
     """An empty bilingual site (no catalogue) into which every shipped package was imported."""
     with django_db_blocker.unblock(), transaction.atomic():
-        swedish = Locale.objects.create(language_code="sv")
+        # The migrations made Swedish a locale already (audiences and professions are translated).
+        swedish = Locale.objects.get_or_create(language_code="sv")[0]
         home = Site.objects.get(is_default_site=True).root_page.specific
         home.copy_for_translation(swedish).save_revision().publish()
         reports = {folder.name: import_package(folder) for folder in PACKAGES}
@@ -273,7 +274,8 @@ def test_a_source_language_the_site_does_not_offer_is_refused(site, tmp_path):
 
 
 def test_a_configured_language_gets_its_locale_but_needs_a_home_page(site, tmp_path, settings):
-    settings.WAGTAIL_CONTENT_LANGUAGES = [*settings.WAGTAIL_CONTENT_LANGUAGES, ("de", "Deutsch")]
+    settings.LANGUAGES = [*settings.LANGUAGES, ("de", "Deutsch")]  # Wagtail needs it in both
+    settings.WAGTAIL_CONTENT_LANGUAGES = settings.LANGUAGES
     package = copy(tmp_path)
     for path in list(package.rglob("*.sv.*")):
         path.rename(path.with_name(path.name.replace(".sv.", ".de.")))
