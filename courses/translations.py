@@ -17,13 +17,18 @@ from collections import defaultdict
 from django.db import models
 from wagtail.models import Locale, TranslatableMixin
 
-from courses.i18n import active_locale, default_language
+from courses.i18n import active_locale, content_language, default_language
 
 
 class TranslatedNameQuerySet(models.QuerySet):
     def canonical(self):
         """Return the rows in the default language: the ones everything else points at."""
         return self.filter(locale__language_code=default_language())
+
+
+def canonical_only():
+    """limit_choices_to for a relation to a translated snippet: default-language rows only."""
+    return models.Q(locale__language_code=default_language())
 
 
 def _reader_locale(locale=None):
@@ -44,24 +49,29 @@ class TranslatedNameMixin(TranslatableMixin):
         abstract = True
 
     def _translated_names(self):
+        # {content language code: name}, filled by display_name and translate_names().
         return self.__dict__.setdefault("_atmp_translated_names", {})
 
     @property
     def display_name(self):
         """Return the name in the language being served, or the canonical name."""
-        locale = _reader_locale()
-        if locale is None or locale.pk == self.locale_id:
-            return self.name
         names = self._translated_names()
-        if locale.pk not in names:
-            translated = (
-                type(self)
-                ._default_manager.filter(translation_key=self.translation_key, locale=locale)
-                .values_list("name", flat=True)
-                .first()
-            )
-            names[locale.pk] = translated or self.name
-        return names[locale.pk]
+        code = content_language()
+        if code not in names:
+            locale = _reader_locale()
+            if locale is None:
+                return self.name
+            if locale.pk == self.locale_id:
+                names[code] = self.name
+            else:
+                translated = (
+                    type(self)
+                    ._default_manager.filter(translation_key=self.translation_key, locale=locale)
+                    .values_list("name", flat=True)
+                    .first()
+                )
+                names[code] = translated or self.name
+        return names[code]
 
 
 def translate_names(objects, locale=None):
@@ -76,7 +86,11 @@ def translate_names(objects, locale=None):
         return objects
     by_model = defaultdict(list)
     for obj in objects:
-        if obj is not None and obj.locale_id != locale.pk:
+        if obj is None:
+            continue
+        if obj.locale_id == locale.pk:
+            obj._translated_names()[locale.language_code] = obj.name
+        else:
             by_model[obj.get_translation_model()].append(obj)
     for model, group in by_model.items():
         names = dict(
@@ -85,7 +99,8 @@ def translate_names(objects, locale=None):
             ).values_list("translation_key", "name")
         )
         for obj in group:
-            obj._translated_names()[locale.pk] = names.get(obj.translation_key) or obj.name
+            translated = names.get(obj.translation_key) or obj.name
+            obj._translated_names()[locale.language_code] = translated
     return objects
 
 

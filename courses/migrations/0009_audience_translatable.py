@@ -1,11 +1,15 @@
 """Audiences become translatable snippets, step 3 of 3: locale and translation key required,
 names and slugs unique per locale, and the name_sv column gone (its names are translations now).
+Courses offer default-language audiences only (a translation is a name, not another audience).
 """
 
 import uuid
 
 import django.db.models.deletion
+import modelcluster.fields
 from django.db import migrations, models
+
+import courses.translations
 
 
 class Migration(migrations.Migration):
@@ -47,4 +51,15 @@ class Migration(migrations.Migration):
             ),
         ),
         migrations.RemoveField(model_name="audience", name="name_sv"),
+        migrations.AlterField(
+            model_name="coursepage",
+            name="audiences",
+            field=modelcluster.fields.ParentalManyToManyField(
+                blank=True,
+                limit_choices_to=courses.translations.canonical_only,
+                related_name="courses",
+                to="courses.audience",
+                verbose_name="audiences",
+            ),
+        ),
     ]

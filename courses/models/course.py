@@ -14,7 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from courses.blocks import LessonStreamBlock
-from courses.translations import translate_names
+from courses.translations import canonical_only, translate_names
 
 
 class CourseLevel(models.TextChoices):
@@ -49,7 +49,11 @@ class CoursePage(Page):
         help_text=_("One objective per line, for example: Explain what an ATMP is."),
     )
     audiences = ParentalManyToManyField(
-        "courses.Audience", verbose_name=_("audiences"), blank=True, related_name="courses"
+        "courses.Audience",
+        verbose_name=_("audiences"),
+        blank=True,
+        related_name="courses",
+        limit_choices_to=canonical_only,  # a translation is a name, not another audience
     )
     estimated_minutes = minutes_field(_("How long the whole course takes, in minutes."))
     level = models.CharField(
