@@ -17,7 +17,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from lms.accounts.models import LearnerProfile
-from lms.hr.choices import CollatedChoiceField, DepartmentField, TranslatedChoiceField
+from lms.choices import CollatedChoiceField, DepartmentField, TranslatedChoiceField
 from lms.hr.models import Department
 
 NAME_MAX_LENGTH = 200
@@ -210,7 +210,7 @@ class WorkplaceFormMixin:
                     "Someone at %(organisation)s already has this employee number. Check the "
                     "number, or contact your HR office."
                 )
-                % {"organisation": organisation.name},
+                % {"organisation": organisation.display_name},
             )
         return cleaned
 

@@ -96,8 +96,8 @@ class LearnerProfile(models.Model):
                         "your organisation, or change the organisation."
                     )
                     % {
-                        "department": self.department.name,
-                        "organisation": self.department.organisation.name,
+                        "department": self.department.display_name,
+                        "organisation": self.department.organisation.display_name,
                     }
                 }
             )

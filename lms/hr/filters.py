@@ -8,8 +8,8 @@ from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from courses.i18n import canonical_pages
 from courses.models import CatalogueAreaPage, CoursePage
 from lms.accounts.models import LearnerProfile
+from lms.choices import CollatedChoiceFilter, DepartmentField, TranslatedChoiceFilter
 from lms.hr import scope
-from lms.hr.choices import CollatedChoiceFilter, DepartmentField, TranslatedChoiceFilter
 from lms.hr.models import (
     STATUS_RANKS,
     Assignment,

@@ -9,8 +9,8 @@ from wagtail.admin.widgets import AdminDateInput
 from courses.i18n import canonical_pages
 from courses.models import CatalogueAreaPage, CoursePage
 from lms.accounts.forms import WorkplaceFormMixin
+from lms.choices import CollatedChoiceField, DepartmentField, TranslatedChoiceField
 from lms.hr import assignments, scope
-from lms.hr.choices import CollatedChoiceField, DepartmentField, TranslatedChoiceField
 from lms.hr.models import AssignmentRule, Department, Organisation, Profession
 
 MAX_PEOPLE_FILE_BYTES = 10 * 1024 * 1024

@@ -13,8 +13,8 @@ from wagtail.models import Page
 
 from courses.i18n import canonical_pages
 from courses.models import CatalogueAreaPage, CoursePage
+from lms.choices import departments_in_reading_order
 from lms.hr import scope
-from lms.hr.choices import departments_in_reading_order
 from lms.hr.models import CompetenceNeed, Department
 from lms.models import CourseCompletion
 

@@ -1,4 +1,4 @@
-"""Form fields to choose an organisation, a department or a profession.
+"""Form fields to choose a translated snippet: an organisation, a department, a profession.
 
 They offer the default-language rows only (translations are not things to choose: everything
 points at the canonical row, see courses.translations), labelled with their names in the
