@@ -62,6 +62,12 @@ class DepartmentForm(ScopedChoicesMixin, WagtailAdminModelForm):
     organisation = organisation_field()
 
 
+class HRResponsibilityForm(ScopedChoicesMixin, WagtailAdminModelForm):
+    """An organisation (never one of its translations) in the administrator's language."""
+
+    organisation = organisation_field()
+
+
 class PeopleForm(WorkplaceFormMixin, ScopedChoicesMixin, WagtailAdminModelForm):
     """HR sets where a learner works; the same rules as on the learner's own profile."""
 

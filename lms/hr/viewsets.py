@@ -20,6 +20,7 @@ from lms.hr.forms import (
     AssignmentRuleForm,
     CompetenceNeedForm,
     DepartmentForm,
+    HRResponsibilityForm,
     PeopleForm,
 )
 from lms.hr.models import (
@@ -298,7 +299,9 @@ class HRResponsibilityViewSet(ModelViewSet):
     url_namespace = "lms_hr_responsibilities"
     list_display = ["user", "organisation", "created_at"]
     list_filter = ["organisation"]
-    form_fields = ["user", "organisation"]
+    edit_handler = ObjectList(
+        [FieldPanel("user"), FieldPanel("organisation")], base_form_class=HRResponsibilityForm
+    )
     copy_view_enabled = False
 
 

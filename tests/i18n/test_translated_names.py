@@ -15,7 +15,7 @@ from courses.translations import ensure_translation, translate_names
 from lms.accounts.forms import ProfileForm
 from lms.accounts.models import LearnerProfile
 from lms.hr.filters import PeopleFilterSet
-from lms.hr.models import Department, Organisation, Profession
+from lms.hr.models import Department, HRResponsibility, Organisation, Profession
 
 pytestmark = pytest.mark.django_db
 
@@ -124,3 +124,19 @@ def test_editors_translate_a_department_with_wagtail_localize(admin_client, swed
     # The organisation and the local name are the same in every language.
     assert translated.organisation == hospital and translated.local_name == "Hematologen"
     assert list(Department.objects.canonical()) == [hematology]
+
+
+def test_hr_responsibility_is_for_an_organisation_not_one_of_its_translations(
+    admin_client, make_user
+):
+    hospital = Organisation.objects.create(name="Sahlgrenska University Hospital")
+    swedish_name = ensure_translation(hospital, "sv", "Sahlgrenska Universitetssjukhuset")
+    hr_user = make_user("hr", is_staff=True)
+    url = "/admin/hr/responsibilities/new/"
+    assert admin_client.get(url).status_code == 200
+    refused = admin_client.post(url, {"user": hr_user.pk, "organisation": swedish_name.pk})
+    assert refused.status_code == 200 and not HRResponsibility.objects.exists()
+    assert (
+        admin_client.post(url, {"user": hr_user.pk, "organisation": hospital.pk}).status_code == 302
+    )
+    assert HRResponsibility.objects.get().organisation == hospital
