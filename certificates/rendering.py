@@ -1,8 +1,10 @@
 """Certificate PDFs: an HTML template and stylesheet turned into PDF/A-3b by WeasyPrint.
 
-WeasyPrint runs in the project's PDF sandbox (lms.pdf): the Lato fonts and other static files,
-data: URIs, nothing else. Images (logo, signature) are embedded as data: URIs read through the
-storage API.
+WeasyPrint runs in the project's PDF sandbox (lms.pdf): the Lato and Noto fonts and other static
+files, data: URIs, nothing else. Names and titles in any script: right-to-left ones are set
+right to left, bidirectional control characters are dropped, and long ones get smaller type
+(`size_class`) so the verification block stays clear. Images (logo, signature) are embedded
+as data: URIs read through the storage API.
 """
 
 import base64
@@ -24,7 +26,16 @@ from certificates.models import Certificate, CertificateKind, CertificateTemplat
 from certificates.services import title_in
 from courses.i18n import canonical_pages
 from courses.models import CoursePage
-from lms.pdf import RenderingError, check_glyphs, font_uris, write_pdf
+from lms.pdf import (
+    FONT_FAMILY,
+    RenderingError,
+    check_glyphs,
+    display_width,
+    font_face_rules,
+    text_direction,
+    without_bidi_controls,
+    write_pdf,
+)
 from lms.services import add_months
 
 PDF_VARIANT = "pdf/a-3b"
@@ -34,6 +45,21 @@ QR_SVG_OPTIONS = {"scale": 1, "omitsize": True, "dark": "#1b2530"}
 DEFAULT_ACCENT = "#0A5C63"
 HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 FEATURES = {"learner_name": "name", "title": "title"}
+# Type sizes for long names and titles: (up to this width, CSS class); wider gets "size-xs".
+# Widths count a CJK character twice (lms.pdf.display_width).
+SIZES = {
+    "name": [(32, ""), (60, "size-m"), (110, "size-s")],
+    "title": [(70, ""), (120, "size-m"), (180, "size-s")],
+}
+
+
+def size_class(feature, text):
+    """Return the CSS class that fits a name or title of this length on the page."""
+    width = display_width(text)
+    for limit, css_class in SIZES.get(feature, []):
+        if width <= limit:
+            return css_class
+    return "size-xs" if feature in SIZES else ""
 
 
 def qr_svg(url):
@@ -58,8 +84,8 @@ def _date(moment):
 def placeholder_values(certificate):
     """Return the text each placeholder stands for, in the active language."""
     return {
-        "learner_name": certificate.learner_name,
-        "title": certificate.title,
+        "learner_name": without_bidi_controls(certificate.learner_name),
+        "title": without_bidi_controls(certificate.title),
         "completion_date": _date(certificate.completed_at),
         "expiry_date": _date(certificate.expires_at)
         if certificate.expires_at
@@ -72,28 +98,43 @@ def _paragraph(text, values):
     for literal, field, _spec, _conversion in Formatter().parse(text):
         parts.append(conditional_escape(literal))
         if field is not None:
-            value = conditional_escape(values.get(field, ""))
-            parts.append(format_html('<span class="value">{}</span>', value))
+            value = values.get(field, "")
+            parts.append(
+                format_html('<span class="value" dir="{}">{}</span>', text_direction(value), value)
+            )
     return mark_safe("".join(str(part) for part in parts).replace("\n", "<br>"))  # noqa: S308
 
 
 def body_paragraphs(body, values):
-    """Return the body as paragraphs: {"html": ..., "feature": "name" | "title" | ""}."""
+    """Return the body as paragraphs: {"html", "feature" ("name", "title" or ""), "size", "dir"}.
+
+    A paragraph that is only a name or a title is featured: large type, smaller when long, and
+    the direction of the name's own script.
+    """
     paragraphs = []
     for text in re.split(r"\n\s*\n", body.replace("\r\n", "\n").strip()):
         stripped = text.strip()
         match = re.fullmatch(r"\{(\w+)\}", stripped)
         feature = FEATURES.get(match.group(1), "") if match else ""
+        value = values.get(match.group(1), "") if feature else ""
         try:
             html = _paragraph(stripped, values)
         except ValueError:  # unbalanced braces in a template saved before validation
             html = conditional_escape(stripped)
-        paragraphs.append({"html": html, "feature": feature})
+        paragraphs.append(
+            {
+                "html": html,
+                "feature": feature,
+                "size": size_class(feature, value),
+                "dir": text_direction(value) if feature else "",
+            }
+        )
     return paragraphs
 
 
 def document_title(certificate, template):
-    return f"{template.heading}: {certificate.title} – {certificate.learner_name}"
+    title = f"{template.heading}: {certificate.title} – {certificate.learner_name}"
+    return without_bidi_controls(title)
 
 
 def certificate_context(certificate, template, sample=False):
@@ -108,7 +149,9 @@ def certificate_context(certificate, template, sample=False):
         "title": document_title(certificate, template),
         "created": timezone.localtime(certificate.issued_at).isoformat(timespec="seconds"),
         "accent": accent or DEFAULT_ACCENT,
-        "fonts": font_uris(),
+        "font_faces": font_face_rules(),
+        "font_family": mark_safe(FONT_FAMILY),  # noqa: S308 - the project's own font names
+        "dir": "rtl" if translation.get_language_bidi() else "ltr",
         "logo": image_data_uri(template.logo),
         "signature": image_data_uri(template.signature, "max-600x200"),
         "paragraphs": body_paragraphs(template.body, placeholder_values(certificate)),

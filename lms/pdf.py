@@ -1,19 +1,25 @@
 """PDFs from HTML with WeasyPrint, in one sandbox shared by certificates and transcripts.
 
 Learners' names and course titles end up in these documents, so WeasyPrint may read nothing but
-the project's static files (its Lato fonts, SIL OFL 1.1) and data: URIs: never the network and
-never the rest of the disk, whatever a name or a template holds. Fonts come from the project, so
-a PDF renders the same on every machine, and a glyph Lato lacks is refused (`check_glyphs`)
-rather than silently drawn by a system font.
+the project's static files (its fonts, SIL OFL 1.1) and data: URIs: never the network and never
+the rest of the disk, whatever a name or a template holds. Fonts come from the project, so a PDF
+renders the same on every machine: Lato, and Noto fonts for what Lato has not (Greek, Cyrillic,
+Arabic, Hebrew, Devanagari, CJK, symbols; `FALLBACK_FONTS`). A character none of them has is
+refused (`check_glyphs`, and `unrenderable` where names are typed) rather than silently drawn
+by a system font.
 """
 
 import mimetypes
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
 from django.contrib.staticfiles import finders
+from django.core.exceptions import ValidationError
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
 
 FONTS = {
     "light": "fonts/lato/Lato-Light.ttf",
@@ -21,6 +27,28 @@ FONTS = {
     "italic": "fonts/lato/Lato-Italic.ttf",
     "bold": "fonts/lato/Lato-Bold.ttf",
 }
+# What stands in for the characters Lato has not, in the order WeasyPrint tries them:
+# (family, weight, file). See static/fonts/noto/README.md.
+FALLBACK_FONTS = [
+    ("Noto Sans", 400, "fonts/noto/NotoSans-Regular.ttf"),
+    ("Noto Sans", 700, "fonts/noto/NotoSans-Bold.ttf"),
+    ("Noto Sans Arabic", 400, "fonts/noto/NotoSansArabic-Regular.ttf"),
+    ("Noto Sans Arabic", 700, "fonts/noto/NotoSansArabic-Bold.ttf"),
+    ("Noto Sans Hebrew", 400, "fonts/noto/NotoSansHebrew-Regular.ttf"),
+    ("Noto Sans Hebrew", 700, "fonts/noto/NotoSansHebrew-Bold.ttf"),
+    ("Noto Sans Devanagari", 400, "fonts/noto/NotoSansDevanagari-Regular.ttf"),
+    ("Noto Sans Devanagari", 700, "fonts/noto/NotoSansDevanagari-Bold.ttf"),
+    ("Noto Sans CJK SC", 400, "fonts/noto/NotoSansCJKsc-Regular.otf"),
+    ("Noto Sans Symbols 2", 400, "fonts/noto/NotoSansSymbols2-Regular.ttf"),
+]
+FONT_FAMILY = ", ".join(
+    f'"{family}"' for family in dict.fromkeys(["Lato", *(f[0] for f in FALLBACK_FONTS)])
+)
+# Bidirectional controls in a name could reorder what is printed around it (a "Trojan
+# Source" trick); direction comes from the text itself (dir="auto") instead.
+BIDI_CONTROLS = dict.fromkeys(
+    map(ord, "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+)
 
 
 class RenderingError(Exception):
@@ -75,20 +103,107 @@ def fetcher():
     return StaticFilesFetcher()
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=16)
 def _font_characters(path):
     from fontTools.ttLib import TTFont
 
     return frozenset(TTFont(path).getBestCmap())
 
 
-def check_glyphs(*texts, font="regular"):
-    """Refuse text the project's font cannot show, rather than let a system font stand in."""
-    available = _font_characters(finders.find(FONTS[font]))
-    missing = sorted({char for text in texts for char in text if ord(char) not in available})
-    missing = [char for char in missing if not char.isspace()]
+@lru_cache(maxsize=1)
+def printable_characters():
+    """Return the code points some font of the PDFs can show (Lato and its fallbacks)."""
+    paths = [FONTS["regular"], *(path for _family, weight, path in FALLBACK_FONTS if weight == 400)]
+    covered = set()
+    for path in paths:
+        covered |= _font_characters(finders.find(path))
+    return frozenset(covered)
+
+
+def without_bidi_controls(text):
+    """Return the text without bidirectional control characters."""
+    return text.translate(BIDI_CONTROLS)
+
+
+def _ignorable(char):
+    """Whitespace, format characters (joiners) and variation selectors: no glyph of their own."""
+    return (
+        char.isspace()
+        or unicodedata.category(char) in ("Cc", "Cf")
+        or "\ufe00" <= char <= "\ufe0f"
+        or "\U000e0100" <= char <= "\U000e01ef"
+    )
+
+
+def unrenderable(text):
+    """Return the characters of `text` no font of the PDFs can show, sorted, without spaces."""
+    covered = printable_characters()
+    missing = {char for char in without_bidi_controls(text) if ord(char) not in covered}
+    return sorted(char for char in missing if not _ignorable(char))
+
+
+def validate_printable(value):
+    """Refuse text certificates and transcripts cannot print, naming the characters.
+
+    For names and titles as they are typed, so nothing that would never render is saved.
+    """
+    missing = unrenderable(value or "")
     if missing:
-        raise RenderingError("The PDF font (Lato) has no glyph for: " + " ".join(missing) + ".")
+        raise ValidationError(
+            _(
+                "Certificates cannot print these characters: %(characters)s. Leave them out, "
+                "or write them another way (for example a symbol's name in words)."
+            ),
+            code="unprintable",
+            params={"characters": " ".join(missing)},
+        )
+
+
+def text_direction(text):
+    """Return "rtl" or "ltr" from the text's first strongly directional letter ("ltr" if none).
+
+    What dir="auto" does in a browser; WeasyPrint needs the direction said.
+    """
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return "rtl"
+        if kind == "L":
+            return "ltr"
+    return "ltr"
+
+
+def display_width(text):
+    """Return the text's width in Latin-letter units: wide (CJK) characters count twice."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+def check_glyphs(*texts):
+    """Refuse text no font of the PDFs can show, rather than let a system font stand in."""
+    missing = sorted({char for text in texts for char in unrenderable(text)})
+    if missing:
+        raise RenderingError("No font of the PDF has a glyph for: " + " ".join(missing) + ".")
+
+
+def font_face_rules():
+    """Return the @font-face rules of Lato and its fallbacks, for a PDF's stylesheet."""
+    uris = font_uris()
+    rules = [
+        f'@font-face {{ font-family: "Lato"; font-weight: {weight}; font-style: {style}; '
+        f'src: url("{uris[name]}"); }}'
+        for name, weight, style in (
+            ("light", 300, "normal"),
+            ("regular", 400, "normal"),
+            ("italic", 400, "italic"),
+            ("bold", 700, "normal"),
+        )
+    ]
+    rules += [
+        f'@font-face {{ font-family: "{family}"; font-weight: {weight}; '
+        f'src: url("{static_uri(path)}"); }}'
+        for family, weight, path in FALLBACK_FONTS
+    ]
+    return mark_safe("\n".join(rules))  # noqa: S308 - our own paths and names
 
 
 # HTML's scope (row, col, colgroup, rowgroup) as the PDF's table attribute /Scope.

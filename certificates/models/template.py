@@ -12,6 +12,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.images import get_image_model_string
 from wagtail.models import PreviewableMixin
 
+from lms.pdf import validate_printable
+
 # The placeholders the body text may use, with what each stands for.
 PLACEHOLDERS = {
     "learner_name": _("the learner's name as it was when the certificate was issued"),
@@ -147,9 +149,16 @@ class CertificateTemplate(PreviewableMixin, models.Model):
 
     def clean(self):
         super().clean()
-        errors = body_errors(self.body)
+        errors = {}
+        if body := body_errors(self.body):
+            errors["body"] = body
+        for name in ("heading", "body", "signatory_name", "signatory_title"):
+            try:
+                validate_printable(getattr(self, name))
+            except ValidationError as error:
+                errors.setdefault(name, []).extend(error.error_list)
         if errors:
-            raise ValidationError({"body": errors})
+            raise ValidationError(errors)
 
     @classmethod
     def current(cls):

@@ -12,6 +12,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from courses.blocks import RICH_TEXT_FEATURES
 from courses.translations import TranslatedNameMixin
+from courses.validation import printed_text_errors
 
 
 class Audience(TranslatedNameMixin, models.Model):
@@ -122,8 +123,13 @@ class CatalogueAreaPage(Page):
         clash = CatalogueAreaPage.objects.filter(code=self.code, locale_id=self.locale_id).exclude(
             translation_key=self.translation_key
         )
+        errors = {}
         if clash.exists():
-            raise ValidationError({"code": _("Another catalogue area already uses this code.")})
+            errors["code"] = _("Another catalogue area already uses this code.")
+        if printed := printed_text_errors(self.title):
+            errors["title"] = printed  # the title is printed on area certificates
+        if errors:
+            raise ValidationError(errors)
 
     def get_context(self, request, *args, **kwargs):
         from courses.catalogue import visible_courses

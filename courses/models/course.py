@@ -15,6 +15,7 @@ from wagtail.search import index
 
 from courses.blocks import LessonStreamBlock
 from courses.translations import canonical_only, translate_names
+from courses.validation import printed_text_errors
 
 
 class CourseLevel(models.TextChoices):
@@ -133,10 +134,15 @@ class CoursePage(Page):
 
     def clean(self):
         super().clean()
+        errors = {}
         if self.image_id and not self.image_alt.strip():
-            raise ValidationError(
-                {"image_alt": _("Describe the image: alternative text is required with an image.")}
+            errors["image_alt"] = _(
+                "Describe the image: alternative text is required with an image."
             )
+        if printed := printed_text_errors(self.title):
+            errors["title"] = printed  # the title is printed on certificates
+        if errors:
+            raise ValidationError(errors)
 
     @property
     def objectives(self):

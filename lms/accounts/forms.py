@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from lms.accounts.models import LearnerProfile
 from lms.choices import CollatedChoiceField, DepartmentField, TranslatedChoiceField
 from lms.hr.models import Department
+from lms.pdf import validate_printable, without_bidi_controls
 
 NAME_MAX_LENGTH = 200
 
@@ -42,6 +43,7 @@ def validate_certificate_name(value):
         )
     if not any(unicodedata.category(char).startswith("L") for char in value):
         raise ValidationError(_("Enter your name using letters."), code="no_letters")
+    validate_printable(value)
 
 
 def split_name(full_name):
@@ -76,7 +78,9 @@ class CertificateNameField(forms.CharField):
     def to_python(self, value):
         value = super().to_python(value)
         # NFC joins "A" + combining ring into "Å": it looks identical and prints reliably.
-        return unicodedata.normalize("NFC", value)
+        # Bidirectional controls could reorder what is printed around the name; a name's
+        # direction comes from its own letters.
+        return without_bidi_controls(unicodedata.normalize("NFC", value))
 
 
 EMAIL_ATTRS = {"autocomplete": "email", "autocapitalize": "none", "spellcheck": "false"}

@@ -11,6 +11,7 @@ from django.db.models import F, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Cast
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import Page
@@ -20,7 +21,7 @@ from lms.hr import extensions, queries
 from lms.hr.exports import ReportField
 from lms.hr.models import Assignment
 from lms.models import CompletionStatus, CourseCompletion, QuizAttempt
-from lms.pdf import font_uris, write_pdf
+from lms.pdf import FONT_FAMILY, font_face_rules, write_pdf
 
 
 def _quiz_title_language():
@@ -178,7 +179,9 @@ def csv_rows(data):
 
 def render_pdf(data, request=None):
     """Return the transcript as PDF bytes (tagged PDF/UA for screen readers)."""
-    html = render_to_string(
-        "lms/hr/transcript_pdf.html", {**data, "fonts": font_uris()}, request=request
-    )
+    fonts = {
+        "font_faces": font_face_rules(),
+        "font_family": mark_safe(FONT_FAMILY),  # noqa: S308 - the project's own font names
+    }
+    html = render_to_string("lms/hr/transcript_pdf.html", {**data, **fonts}, request=request)
     return write_pdf(html, "pdf/ua-1")

@@ -235,6 +235,9 @@ PASSWORD_RESET_TIMEOUT = 60 * 60 * 24
 
 # Wagtail
 WAGTAIL_SITE_NAME = "ATMP Academy"
+# Course and area titles are printed on certificates: refuse, as they are typed, characters no
+# font of the PDFs has (courses.validation; lms.pdf.FALLBACK_FONTS).
+PRINTED_TEXT_VALIDATORS = ["lms.pdf.validate_printable"]
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Wagtail's database search (PostgreSQL full text; SQLite FTS5), made safe for quotes on SQLite.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "lms.search"}}

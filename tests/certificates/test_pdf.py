@@ -92,7 +92,8 @@ def test_certificates_render_in_the_shared_pdf_sandbox(certificate, monkeypatch)
     assert len(fetchers) == 1
 
 
-def test_a_name_the_font_cannot_show_fails_rather_than_using_a_system_font(certificate):
-    certificate.learner_name = "Åsa ✓ 王"
-    with pytest.raises(rendering.RenderingError, match="✓ 王"):
+def test_a_name_no_project_font_can_show_fails_rather_than_using_a_system_font(certificate):
+    """✓ and 王 have fallbacks (Noto); an Egyptian hieroglyph and an emoji have none."""
+    certificate.learner_name = "Åsa ✓ 王 \U00013000 \U0001f600"
+    with pytest.raises(rendering.RenderingError, match="\U00013000 \U0001f600"):
         rendering.render_pdf(certificate)

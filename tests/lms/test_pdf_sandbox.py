@@ -40,6 +40,6 @@ def test_a_document_that_asks_for_the_network_fails_rather_than_fetching():
 
 
 def test_text_the_font_cannot_show_is_refused_by_name():
-    pdf.check_glyphs("Åsa Öberg-Ängström")
-    with pytest.raises(pdf.RenderingError, match="王"):
-        pdf.check_glyphs("Åsa 王")
+    pdf.check_glyphs("Åsa Öberg-Ängström", "王小明", "فاطمة", "✓")
+    with pytest.raises(pdf.RenderingError, match="\U00013000"):
+        pdf.check_glyphs("Åsa 王 \U00013000")

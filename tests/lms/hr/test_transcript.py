@@ -123,3 +123,17 @@ def test_a_transcript_file_keeps_the_letters_of_a_non_latin_name(
     assert f"filename*=utf-8''{quote(f'transcript-Ωmega-Öberg-{today}.{export}')}" in disposition
     # Clients that know only the plain parameter get ASCII: the learner's number, as Ω has none.
     assert f'filename="transcript-{learner.pk}-{today}.{export}"' in disposition
+
+
+def test_a_transcript_of_an_arabic_or_chinese_name_prints_it_in_the_projects_fonts(
+    make_user, org_x, dept_x, hr_x
+):
+    """Issue 17 W6: Lato has no Arabic or CJK; the Noto fallbacks print them, embedded."""
+    from tests.factories.hr import make_staff
+
+    learner = make_staff(make_user, "fatima", "فاطمة الزهراء 王", org_x, dept_x)
+    with transcript_pdf(client_for(hr_x), learner, "en-gb") as pdf:
+        fonts = {str(font.BaseFont) for page in pdf.pages for font in page.Resources.Font.values()}
+    assert any("Noto-Sans-Arabic" in name for name in fonts), fonts
+    assert any("Noto-Sans-CJK" in name for name in fonts), fonts
+    assert all("Lato" in name or "Noto" in name for name in fonts), fonts
