@@ -128,7 +128,7 @@ def test_a_name_of_any_length_fits_above_the_verification_block(name):
     highest_of_footer = max(top for _left, _bottom, _right, top in footer)
     assert lowest_of_main > highest_of_footer + 3 * MM
     for char, (left, _bottom, right, _top) in page.chars:
-        assert FRAME < left and right < A4_LANDSCAPE_WIDTH - FRAME, f"{char!r} leaves the frame"
+        assert left > FRAME and right < A4_LANDSCAPE_WIDTH - FRAME, f"{char!r} leaves the frame"
 
 
 def test_long_names_get_smaller_type_than_short_ones():
