@@ -1,6 +1,7 @@
 from .catalogue import Audience, CatalogueAreaPage, CatalogueIndexPage
 from .course import CourseFormat, CourseLevel, CoursePage, LessonPage
 from .quiz import QuizPage, ReviewPolicy
+from .session import SessionKind, SessionStepPage
 
 __all__ = [
     "Audience",
@@ -12,4 +13,6 @@ __all__ = [
     "LessonPage",
     "QuizPage",
     "ReviewPolicy",
+    "SessionKind",
+    "SessionStepPage",
 ]

@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
-from courses.models import CoursePage, QuizPage
+from courses.models import CoursePage, QuizPage, SessionStepPage
 from lms.accounts.models import learner_name
 from lms.models import (
     AttemptStatus,
@@ -68,7 +68,8 @@ def maybe_complete_course(enrolment):
             record = progress.get(step.pk)
             if record is None:
                 return None
-            snapshot.append(_step_record(step, "lesson", record.revision_id, record.completed_at))
+            kind = "session" if isinstance(step, SessionStepPage) else "lesson"
+            snapshot.append(_step_record(step, kind, record.revision_id, record.completed_at))
     return _write_completion(enrolment, course, snapshot, passes)
 
 

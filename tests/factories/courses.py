@@ -18,6 +18,7 @@ from courses.models import (
     CoursePage,
     LessonPage,
     QuizPage,
+    SessionStepPage,
 )
 
 
@@ -199,3 +200,15 @@ class AudienceFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Audience
+
+
+class SessionStepPageFactory(PublishedPageFactory):
+    parent = factory.SubFactory(CoursePageFactory)
+    title = factory.Sequence(lambda n: f"Gowning practice {n}")
+    slug = factory.Sequence(lambda n: f"session-step-{n}")
+    kind = "cleanroom"
+    estimated_minutes = 120
+    description = "<p>Put on cleanroom garments in the right order, observed by an instructor.</p>"
+
+    class Meta:
+        model = SessionStepPage

@@ -1,0 +1,135 @@
+"""The admin's session views: the list limited to what the user may see, the roster, and
+deletes that explain what still refers to the object."""
+
+from django.contrib import messages
+from django.db.models import ProtectedError
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import TemplateView
+from wagtail.admin.views import generic
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.permissions import policy_registry
+from wagtail.snippets.views import snippets
+
+from lms.accounts.models import learner_name
+from lms.services import LearningError
+from lms.training import services
+from lms.training.models import Attendance, Booking, BookingStatus, Session
+
+
+def _refuse_protected(view, message):
+    messages.error(view.request, message % {"object": view.object})
+    return redirect(view.index_url_name)
+
+
+class VenueDeleteView(snippets.DeleteView):
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except ProtectedError:
+            return _refuse_protected(
+                self,
+                _(
+                    "“%(object)s” cannot be deleted: sessions are planned in its facilities. "
+                    "Cancel or move those sessions instead."
+                ),
+            )
+
+
+class SessionDeleteView(generic.DeleteView):
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except ProtectedError:
+            return _refuse_protected(
+                self,
+                _(
+                    "“%(object)s” cannot be deleted: learners have booked it. Tick "
+                    "“cancelled” instead, so the bookings stay on record."
+                ),
+            )
+
+
+def sessions_for(user):
+    policy = policy_registry.get_by_type(Session)
+    return policy.instances_user_has_any_permission_for(user, ["view", "change"])
+
+
+class SessionIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        return (
+            sessions_for(self.request.user)
+            .select_related("step", "facility__venue")
+            .order_by("-starts_at", "pk")
+        )
+
+
+class SessionInspectView(generic.InspectView):
+    def get_object(self, queryset=None):
+        return get_object_or_404(sessions_for(self.request.user), pk=self.kwargs["pk"])
+
+
+class RosterView(WagtailAdminTemplateMixin, TemplateView):
+    """The list of learners booked on a session, where attendance is marked."""
+
+    template_name = "training/admin/roster.html"
+    page_title = gettext_lazy("Roster")
+    index_url_name = None
+
+    def dispatch(self, request, pk):
+        self.session = get_object_or_404(
+            Session.objects.select_related("step", "facility__venue"), pk=pk
+        )
+        if not services.can_take_attendance(request.user, self.session):
+            raise Http404
+        return super().dispatch(request, pk)
+
+    def get_page_subtitle(self):
+        return str(self.session)
+
+    def get_breadcrumbs_items(self):
+        return [
+            {"url": "", "label": _("Sessions")},
+            {"url": "", "label": str(self.session)},
+        ]
+
+    def post(self, request, pk):
+        try:
+            booking_id = int(request.POST.get("booking", ""))
+        except ValueError:
+            booking_id = None
+        try:
+            booking = services.mark_attendance(
+                request.user, booking_id, request.POST.get("attendance", "")
+            )
+        except LearningError as error:
+            messages.error(request, error.message)
+            context = self.get_context_data(error=error.message)
+            return self.render_to_response(context, status=error.status)
+        messages.success(
+            request,
+            _("%(name)s: %(attendance)s.")
+            % {
+                "name": learner_name(booking.learner),
+                "attendance": booking.get_attendance_display(),
+            },
+        )
+        return redirect(request.path)
+
+    def get_context_data(self, **kwargs):
+        bookings = (
+            Booking.objects.filter(session=self.session)
+            .exclude(status=BookingStatus.CANCELLED)
+            .select_related("learner__learner_profile__organisation")
+            .order_by("learner__last_name", "learner__first_name", "pk")
+        )
+        rows = [{"booking": b, "name": learner_name(b.learner)} for b in bookings]
+        return super().get_context_data(
+            session=self.session,
+            booked=[r for r in rows if r["booking"].status == BookingStatus.BOOKED],
+            waitlisted=[r for r in rows if r["booking"].status == BookingStatus.WAITLISTED],
+            attendance_choices=Attendance.choices,
+            **kwargs,
+        )
