@@ -1,8 +1,7 @@
 """Bookings as iCalendar (RFC 5545): one event per booked session, times in Europe/Stockholm.
 
 Each event carries the zone's VTIMEZONE, so Outlook and Google show 08:00 as 08:00 on both
-sides of a daylight-saving change. Pure functions of the bookings given: no database access
-beyond what they have loaded.
+sides of a daylight-saving change. The only query is for the steps' translations.
 """
 
 from zoneinfo import ZoneInfo
@@ -11,6 +10,8 @@ import icalendar
 from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from courses.i18n import in_language
 
 PRODID = "-//ATMP Academy//Training Centre//EN"
 
@@ -23,14 +24,14 @@ def _location(session):
     return _("Online")
 
 
-def _event(booking, now, zone):
+def _event(booking, title, now, zone):
     session = booking.session
     event = icalendar.Event()
     event.add("uid", f"training-booking-{booking.pk}@atmp-academy")
     event.add("dtstamp", now)
     event.add("dtstart", session.starts_at.astimezone(zone))
     event.add("dtend", session.ends_at.astimezone(zone))
-    event.add("summary", session.step.title)
+    event.add("summary", title)
     event.add("location", _location(session))
     description = []
     if session.online_url:
@@ -54,7 +55,11 @@ def calendar_for(bookings, name):
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", name)
+    bookings = list(bookings)
+    # Each event is titled in the reader's language where the step is translated.
+    shown = in_language({booking.session.step for booking in bookings})
     for booking in bookings:
-        calendar.add_component(_event(booking, now, zone))
+        title = shown[booking.session.step.translation_key].title
+        calendar.add_component(_event(booking, title, now, zone))
     calendar.add_missing_timezones()
     return calendar.to_ical()

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from courses.i18n import in_language
 from lms.services import LearningError
 from lms.training import ical
 from lms.training.emails import site_url
@@ -117,8 +118,10 @@ def my_learning_section(request, states):
         .select_related("session__step", "session__facility__venue")
         .order_by("session__starts_at", "pk")
     )
+    shown = in_language({booking.session.step for booking in bookings})
     for booking in bookings:
         booking.cancellable = booking.session.cancellable_until > now
+        booking.step = shown[booking.session.step.translation_key]
     feed = CalendarFeed.objects.filter(learner=request.user).first()
     return {
         "template": "training/my_learning_bookings.html",
