@@ -85,6 +85,7 @@ def ensure_course(spec):
         estimated_minutes=spec["minutes"],
         format=spec["format"],
         issues_certificate=False,
+        counts_towards_area_certificate=spec["counts_towards_area_certificate"],
         **texts,
     )
     step_spec = spec["step"]
