@@ -163,3 +163,22 @@ def test_bookings_are_logged(learner_client, session):
     book(learner_client, session)
     assert ModelLogEntry.objects.filter(action="training.booked").count() == 1
     assert not PageLogEntry.objects.filter(action="training.booked").exists()
+
+
+def test_my_learning_queries_do_not_grow_with_bookings(learner_client, learner, step):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.factories.training import SessionFactory
+
+    def count():
+        with CaptureQueriesContext(connection) as queries:
+            assert learner_client.get("/learn/my-learning/").status_code == 200
+        return len(queries)
+
+    BookingFactory(session=SessionFactory(step=step), learner=learner)
+    count()  # the first request also fills per-process caches and the site's settings row
+    one = count()
+    for _ in range(4):
+        BookingFactory(session=SessionFactory(step=step), learner=learner)
+    assert count() == one
