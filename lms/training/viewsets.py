@@ -15,6 +15,7 @@ from lms.training.admin_views import (
     VenueDeleteView,
 )
 from lms.training.filters import SessionFilterSet
+from lms.training.forms import SessionForm
 from lms.training.models import Session, Venue
 
 
@@ -74,7 +75,8 @@ class SessionViewSet(ModelViewSet):
                 heading=_("Booking"),
             ),
             FieldPanel("cancelled"),
-        ]
+        ],
+        base_form_class=SessionForm,
     )
 
     @property

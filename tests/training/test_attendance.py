@@ -134,3 +134,31 @@ def test_deleting_a_session_with_bookings_is_refused(admin_client, session, lear
     assert Session.objects.filter(pk=session.pk).exists()
     messages = [str(m) for m in response.wsgi_request._messages]
     assert any("cannot be deleted" in m for m in messages)
+
+
+def test_coordinator_plans_a_session_choosing_among_instructors(session, make_user):
+    coordinator = make_user("coordinator")
+    coordinator.groups.add(Group.objects.get(name="Training coordinators"))
+    instructor, _client = instructor_client()
+    bystander = UserFactory()
+    client = Client()
+    client.force_login(coordinator)
+    form = client.get("/admin/training/sessions/new/").content.decode()
+    assert f'value="{instructor.pk}"' in form and f'value="{bystander.pk}"' not in form
+    starts = timezone.localtime() + timedelta(days=10)
+    response = client.post(
+        "/admin/training/sessions/new/",
+        {
+            "step": session.step.pk,
+            "starts_at": starts.strftime("%Y-%m-%d %H:%M"),
+            "ends_at": (starts + timedelta(hours=1)).strftime("%Y-%m-%d %H:%M"),
+            "facility": session.facility.pk,
+            "online_url": "",
+            "instructors": [instructor.pk],
+            "seats": 50,
+            "language": "en-gb",
+        },
+    )
+    assert response.status_code == 200  # refused: the facility holds 12
+    assert "The facility holds 12 people." in response.content.decode()
+    assert Session.objects.count() == 1

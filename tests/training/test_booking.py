@@ -182,3 +182,25 @@ def test_my_learning_queries_do_not_grow_with_bookings(learner_client, learner, 
     for _ in range(4):
         BookingFactory(session=SessionFactory(step=step), learner=learner)
     assert count() == one
+
+
+def test_swedish_my_learning_shows_times_in_swedish_in_stockholm_time(learner_client, session):
+    book(learner_client, session)
+    start = timezone.localtime(session.starts_at)
+    body = learner_client.get("/sv/learn/my-learning/").content.decode()
+    assert "Utbildningstillfällen" in body
+    swedish_months = [
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ]
+    assert f"{start.day} {swedish_months[start.month - 1]} {start.year}, {start:%H:%M}" in body

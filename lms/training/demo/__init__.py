@@ -25,6 +25,7 @@ from lms.accounts.demo import ensure_user
 from lms.accounts.models import LearnerProfile
 from lms.hr.models import Organisation
 from lms.training import services
+from lms.training.forms import INSTRUCTORS_GROUP
 from lms.training.models import Facility, Session, Venue
 
 ORDER = 38
@@ -36,7 +37,6 @@ INSTRUCTOR = (
     "Nyström",
     "atmp-instructor-demo",
 )
-INSTRUCTORS_GROUP = "Training instructors"
 
 
 def data():
