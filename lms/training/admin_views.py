@@ -2,6 +2,7 @@
 deletes that explain what still refers to the object."""
 
 from django.contrib import messages
+from django.db import transaction
 from django.db.models import ProtectedError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
@@ -50,6 +51,18 @@ class SessionDeleteView(generic.DeleteView):
                     "“cancelled” instead, so the bookings stay on record."
                 ),
             )
+
+
+class SessionEditView(generic.EditView):
+    """Ticking "cancelled" tells the booked and waiting learners (services.session_cancelled)."""
+
+    def save_instance(self):
+        was_cancelled = Session.objects.filter(pk=self.object.pk, cancelled=True).exists()
+        with transaction.atomic():
+            instance = super().save_instance()
+            if instance.cancelled and not was_cancelled:
+                services.session_cancelled(self.request.user, instance)
+        return instance
 
 
 def sessions_for(user):

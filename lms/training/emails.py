@@ -22,23 +22,35 @@ def _message(template, context, to):
     return message
 
 
-def promotion_message(booking):
-    """Return the email telling a learner they have moved from the waiting list to a seat."""
+def booking_message(template, booking):
+    """Return the email `template` about the booking, in the learner's language."""
     learner = booking.learner
     with translation.override(learner_language(learner)):
         step = booking.session.step
         context = {
             "name": learner_name(learner),
             "session": booking.session,
+            "booking": booking,
             "step": in_language([step])[step.translation_key],
             "my_learning_url": site_url(reverse("lms:my_learning")),
         }
-        return _message("training/email/promoted", context, learner.email)
+        return _message(f"training/email/{template}", context, learner.email)
+
+
+def bookings_for_email():
+    return Booking.objects.select_related(
+        "learner__learner_profile", "session__step", "session__facility__venue"
+    )
 
 
 def send_promotion(booking_id):
-    booking = Booking.objects.select_related(
-        "learner__learner_profile", "session__step", "session__facility__venue"
-    ).get(pk=booking_id)
+    """Tell a learner they have moved from the waiting list to a seat."""
+    booking = bookings_for_email().get(pk=booking_id)
     if booking.learner.email:
-        promotion_message(booking).send()
+        booking_message("promoted", booking).send()
+
+
+def send_cancellation(booking_ids):
+    """Tell each learner with a place or in the queue that the session is cancelled."""
+    for booking in bookings_for_email().filter(pk__in=booking_ids).exclude(learner__email=""):
+        booking_message("session_cancelled", booking).send()

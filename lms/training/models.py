@@ -268,6 +268,7 @@ class Booking(models.Model):
     created_at = models.DateTimeField(_("booked at"), default=timezone.now)
     promoted_at = models.DateTimeField(_("moved off the waiting list"), null=True, blank=True)
     cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
+    reminded_at = models.DateTimeField(_("reminder sent"), null=True, blank=True)
     attendance = models.CharField(
         _("attendance"), max_length=20, choices=Attendance.choices, blank=True
     )

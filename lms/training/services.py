@@ -6,6 +6,8 @@ learners can never take the last seat together, and a freed seat goes to exactly
 on the waiting list. Emails are sent after the commit.
 """
 
+from datetime import timedelta
+
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -131,6 +133,51 @@ def _promote_first(session, now):
     log(first, "training.promoted", user=None, title=str(session))
     transaction.on_commit(lambda: emails.send_promotion(first.pk))
     return first
+
+
+def session_cancelled(user, session):
+    """Log a session's cancellation and email everyone booked or waiting, after the commit.
+
+    Bookings stay as they are: they are the record of who was affected.
+    """
+    session = _locked_session(session.pk)
+    log(session, "training.session_cancelled", user=user, title=str(session))
+    booking_ids = list(session.bookings.active().values_list("pk", flat=True))
+    transaction.on_commit(lambda: emails.send_cancellation(booking_ids))
+    return booking_ids
+
+
+def send_reminders(now=None):
+    """Email the day before: every booked learner of a session that starts tomorrow, once.
+
+    Safe to run again or twice at once: each booking is locked, skipped if another run holds
+    it, and marked as reminded in the same transaction as its email is sent.
+    """
+    now = now or timezone.now()
+    tomorrow = timezone.localdate(now) + timedelta(days=1)
+    due = Booking.objects.booked().filter(
+        reminded_at__isnull=True,
+        session__cancelled=False,
+        session__starts_at__date=tomorrow,
+        session__starts_at__gt=now,
+    )
+    sent = 0
+    for booking_id in due.values_list("pk", flat=True):
+        with transaction.atomic():
+            booking = (
+                emails.bookings_for_email()
+                .select_for_update(skip_locked=True, of=("self",))
+                .filter(pk=booking_id, reminded_at__isnull=True)
+                .first()
+            )
+            if booking is None:
+                continue
+            if booking.learner.email:
+                emails.booking_message("reminder", booking).send()
+                sent += 1
+            booking.reminded_at = now
+            booking.save(update_fields=["reminded_at"])
+    return sent
 
 
 def can_take_attendance(user, session):

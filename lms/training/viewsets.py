@@ -10,6 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from lms.training.admin_views import (
     RosterView,
     SessionDeleteView,
+    SessionEditView,
     SessionIndexView,
     SessionInspectView,
     VenueDeleteView,
@@ -40,6 +41,7 @@ class SessionViewSet(ModelViewSet):
     url_namespace = "training_sessions"
     index_view_class = SessionIndexView
     delete_view_class = SessionDeleteView
+    edit_view_class = SessionEditView
     inspect_view_class = SessionInspectView
     inspect_view_enabled = True
     copy_view_enabled = False

@@ -31,3 +31,6 @@ def register_training_actions(actions):
     actions.register_action(
         "training.attendance_marked", _("Mark attendance"), _("Attendance marked")
     )
+    actions.register_action(
+        "training.session_cancelled", _("Cancel a session"), _("Session cancelled")
+    )
