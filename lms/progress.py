@@ -7,7 +7,7 @@ from django.db.models.functions import Coalesce, Length, Substr
 from wagtail.models import Page
 
 from courses.i18n import in_language
-from courses.models import LessonPage, QuizPage, SessionStepPage
+from courses.models import AssessmentStepPage, LessonPage, QuizPage, SessionStepPage
 from lms.models import (
     RENEWABLE,
     AttemptStatus,
@@ -143,6 +143,7 @@ def _steps_by_course(courses):
                 _minutes(LessonPage),
                 _minutes(QuizPage),
                 _minutes(SessionStepPage),
+                _minutes(AssessmentStepPage),
                 Value(0),
                 output_field=IntegerField(),
             ),

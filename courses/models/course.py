@@ -122,7 +122,12 @@ class CoursePage(Page):
     ]
 
     parent_page_types = ["courses.CatalogueAreaPage"]
-    subpage_types = ["courses.LessonPage", "courses.QuizPage", "courses.SessionStepPage"]
+    subpage_types = [
+        "courses.LessonPage",
+        "courses.QuizPage",
+        "courses.SessionStepPage",
+        "courses.AssessmentStepPage",
+    ]
 
     class Meta:
         verbose_name = _("course")

@@ -9,7 +9,7 @@ from wagtail.models import Page
 
 from courses.catalogue import is_visible_to
 from courses.i18n import canonical
-from courses.models import CoursePage, LessonPage, SessionStepPage
+from courses.models import AssessmentStepPage, CoursePage, LessonPage, SessionStepPage
 from lms.models import RENEWABLE, CourseCompletion, Enrolment, StepProgress
 from lms.progress import course_state
 
@@ -102,14 +102,19 @@ def complete_lesson(user, lesson):
 
 
 def complete_session_step(user, step):
-    """Mark a session step done for a learner who attended one of its sessions.
+    """Mark a session or practical assessment step done for the learner.
 
-    Attendance is recorded by an instructor after the fact, so the course's order does not
-    block it: the learner was there. Returns (progress, completion or None).
+    Called when an instructor records that the learner attended, or an assessor signs the
+    learner off as competent: after the fact, so the course's order does not block it.
+    Returns (progress, completion or None).
     """
     with transaction.atomic():
         _course, enrolment = step_enrolment(
-            user, step, SessionStepPage, _("This session step is not available."), in_order=False
+            user,
+            step,
+            (SessionStepPage, AssessmentStepPage),
+            _("This session step is not available."),
+            in_order=False,
         )
         return _step_done(enrolment, step)
 

@@ -2,6 +2,7 @@
 deletes that explain what still refers to the object."""
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import ProtectedError
 from django.http import Http404
@@ -14,9 +15,10 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.permissions import policy_registry
 from wagtail.snippets.views import snippets
 
+from courses.models import AssessmentStepPage
 from lms.accounts.models import learner_name
 from lms.services import LearningError
-from lms.training import services
+from lms.training import assessments, services
 from lms.training.models import Attendance, Booking, BookingStatus, Session
 
 
@@ -146,3 +148,63 @@ class RosterView(WagtailAdminTemplateMixin, TemplateView):
             attendance_choices=Attendance.choices,
             **kwargs,
         )
+
+
+class AssessView(WagtailAdminTemplateMixin, TemplateView):
+    """The assessor's form: the learner, each checklist item passed or failed with a comment,
+    and the assessor's password to sign."""
+
+    template_name = "training/admin/assess.html"
+    page_title = gettext_lazy("Sign a practical assessment")
+
+    def dispatch(self, request, step_id):
+        if not assessments.can_assess(request.user):
+            raise PermissionDenied
+        self.step = get_object_or_404(AssessmentStepPage.objects.live(), pk=step_id)
+        return super().dispatch(request, step_id)
+
+    def get_page_subtitle(self):
+        return self.step.title
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            step=self.step,
+            learners=[
+                (user.pk, learner_name(user))
+                for user in assessments.assessable_learners(self.step).select_related(
+                    "learner_profile"
+                )
+            ],
+            items=self.step.items(),
+            **kwargs,
+        )
+
+    def post(self, request, step_id):
+        results, missing = assessments.read_results(self.step, request.POST)
+        learner = (
+            assessments.assessable_learners(self.step)
+            .filter(pk=request.POST.get("learner") or None)
+            .first()
+            if (request.POST.get("learner") or "").isdigit()
+            else None
+        )
+        try:
+            if learner is None:
+                raise LearningError(_("Choose the learner you assessed."))
+            if missing:
+                raise LearningError(_("Mark every item passed or failed before signing."))
+            assessment = assessments.sign_assessment(
+                request.user, learner, self.step, results, request.POST.get("password")
+            )
+        except LearningError as error:
+            context = self.get_context_data(error=error.message, posted=request.POST)
+            return self.render_to_response(context, status=error.status)
+        messages.success(
+            request,
+            _("Signed: %(learner)s, %(meaning)s.")
+            % {
+                "learner": assessment.learner_name,
+                "meaning": assessments.meaning_display(assessment),
+            },
+        )
+        return redirect("training_assessments:inspect", assessment.pk)

@@ -326,3 +326,74 @@ class CalendarFeed(models.Model):
 
     def __str__(self):
         return str(self.learner)
+
+
+class AssessmentQuerySet(models.QuerySet):
+    def competent(self):
+        return self.filter(passed=True)
+
+
+class Assessment(models.Model):
+    """A signed practical assessment: who was observed, on what checklist, by whom, with what
+    result. Written once by `services.sign_assessment`; never changed or deleted."""
+
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("learner"),
+        on_delete=models.PROTECT,
+        related_name="practical_assessments",
+    )
+    step = models.ForeignKey(
+        "courses.AssessmentStepPage",
+        verbose_name=_("practical assessment step"),
+        on_delete=models.PROTECT,
+        related_name="assessments",
+    )
+    step_revision = models.ForeignKey(
+        "wagtailcore.Revision",
+        verbose_name=_("checklist revision"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    assessor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("assessor"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    results = models.JSONField(_("results"))
+    passed = models.BooleanField(_("passed"))
+    meaning = models.CharField(_("meaning of the signature"), max_length=200)
+    learner_name = models.CharField(_("learner's name"), max_length=200)
+    assessor_name = models.CharField(_("assessor's name"), max_length=200)
+    signed_at = models.DateTimeField(_("signed"))
+
+    objects = AssessmentQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("practical assessment")
+        verbose_name_plural = _("practical assessments")
+        ordering = ["-signed_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["learner", "step"],
+                condition=Q(passed=True),
+                name="training_assessment_competent_once",
+            ),
+            models.CheckConstraint(
+                condition=~Q(learner=models.F("assessor")),
+                name="training_assessment_not_by_the_learner",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.learner_name} – {self.step.title}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise ValueError("A signed assessment never changes: record a new one instead.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ValueError("A signed assessment is never deleted.")

@@ -15,7 +15,7 @@ from courses.i18n import in_language
 from lms.services import LearningError
 from lms.training import ical
 from lms.training.emails import site_url
-from lms.training.models import Booking, BookingStatus, CalendarFeed
+from lms.training.models import Assessment, Booking, BookingStatus, CalendarFeed
 from lms.training.services import SessionFull, book, cancel
 from lms.views import learner_post
 
@@ -123,8 +123,17 @@ def my_learning_section(request, states):
         booking.cancellable = booking.session.cancellable_until > now
         booking.step = shown[booking.session.step.translation_key]
     feed = CalendarFeed.objects.filter(learner=request.user).first()
+    sign_offs = list(
+        Assessment.objects.filter(learner=request.user)
+        .select_related("step")
+        .order_by("-signed_at")
+    )
+    steps = in_language({assessment.step for assessment in sign_offs})
+    for assessment in sign_offs:
+        assessment.shown_step = steps[assessment.step.translation_key]
     return {
         "template": "training/my_learning_bookings.html",
         "bookings": bookings,
+        "sign_offs": sign_offs,
         "feed_url": site_url(reverse("training:feed", args=[feed.token])) if feed else None,
     }

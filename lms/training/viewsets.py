@@ -8,6 +8,7 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from lms.training.admin_views import (
+    AssessView,
     RosterView,
     SessionDeleteView,
     SessionEditView,
@@ -17,7 +18,8 @@ from lms.training.admin_views import (
 )
 from lms.training.filters import SessionFilterSet
 from lms.training.forms import SessionForm
-from lms.training.models import Session, Venue
+from lms.training.models import Assessment, Session, Venue
+from lms.viewsets import InspectURLFinder, ReadOnlyViewSet
 
 
 class VenueViewSet(SnippetViewSet):
@@ -92,8 +94,53 @@ class SessionViewSet(ModelViewSet):
         ]
 
 
+class AssessmentURLFinder(InspectURLFinder):
+    inspect_url_name = "training_assessments:inspect"
+
+
+class AssessmentViewSet(ReadOnlyViewSet):
+    """Signed assessments: listed and inspected, never added, edited or deleted here; they are
+    signed through the assess view (admin_views.AssessView)."""
+
+    model = Assessment
+    icon = "tick-inverse"
+    menu_label = _("Practical assessments")
+    url_prefix = "training/assessments"
+    url_namespace = "training_assessments"
+    url_finder_class = AssessmentURLFinder
+    add_to_admin_menu = True
+    list_display = [
+        "learner_name",
+        Column("step", label=_("Practical assessment step")),
+        "passed",
+        "assessor_name",
+        "signed_at",
+    ]
+    list_filter = ["passed", "signed_at"]
+    inspect_view_fields = [
+        "learner_name",
+        "step",
+        "step_revision",
+        "results",
+        "passed",
+        "meaning",
+        "assessor_name",
+        "signed_at",
+    ]
+
+    @property
+    def assess_view(self):
+        return self.construct_view(AssessView)
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("assess/<int:step_id>/", self.assess_view, name="assess"),
+        ]
+
+
 class TrainingGroup(ModelViewSetGroup):
     menu_label = _("Training Centre")
     menu_icon = "date"
     menu_order = 320
-    items = (VenueViewSet, SessionViewSet)
+    items = (VenueViewSet, SessionViewSet, AssessmentViewSet)

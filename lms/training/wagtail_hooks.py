@@ -6,12 +6,14 @@ from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
-from lms.training.models import Session
+from lms.training.models import Assessment, Session
 from lms.training.permissions import SessionPermissionPolicy
 from lms.training.views import my_learning_section
 from lms.training.viewsets import TrainingGroup
+from lms.viewsets import ReadOnlyPermissionPolicy
 
 register_permission_policy(Session, SessionPermissionPolicy(Session))
+register_permission_policy(Assessment, ReadOnlyPermissionPolicy(Assessment))
 register_snippet(TrainingGroup)
 hooks.register("lms_my_learning_sections", my_learning_section)
 
@@ -33,4 +35,7 @@ def register_training_actions(actions):
     )
     actions.register_action(
         "training.session_cancelled", _("Cancel a session"), _("Session cancelled")
+    )
+    actions.register_action(
+        "training.assessment_signed", _("Sign an assessment"), _("Assessment signed")
     )

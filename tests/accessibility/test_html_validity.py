@@ -19,7 +19,7 @@ from django.db import transaction
 from django.test import Client
 from wagtail.models import Locale
 
-from courses.models import CoursePage, SessionStepPage
+from courses.models import AssessmentStepPage, CoursePage, SessionStepPage
 from lms.models import QuizAttempt
 from lms.training.models import Session
 from tests.factories.lms import answer_data
@@ -48,6 +48,8 @@ PAGES = [
     "Swedish session step",
     "session full",
     "roster",
+    "assessment step",
+    "assess form",
 ]
 
 # In the admin, what the checker judges is the markup our templates render: Wagtail 8.0.1's own
@@ -58,6 +60,7 @@ OWN_MARKUP = {
     "competence matrix": ("hr-matrix", False),
     "transcript": ("hr-downloads", True),
     "roster": ("training-roster", False),
+    "assess form": ("training-assess", False),
 }
 
 
@@ -135,6 +138,7 @@ def _training_pages(learner):
     step = SessionStepPage.objects.get(slug="gowning-session")
     swedish = step.get_translation(Locale.objects.get(language_code="sv"))
     full = Session.objects.filter(step=step).order_by("starts_at").first()
+    qualification = AssessmentStepPage.objects.get(slug="gowning-qualification")
     # The demo fills the first gowning session, so HR's booking meets the waiting-list offer.
     offer = _client(HR).post(f"/learn/training/sessions/{full.pk}/book/")
     assert offer.status_code == 400 and b"waitlist" in offer.content
@@ -142,6 +146,11 @@ def _training_pages(learner):
         "session step": _get(learner, step.url),
         "Swedish session step": _get(learner, swedish.url),
         "session full": offer.content.decode(),
+        "assessment step": _get(learner, qualification.url),
+        "assess form": _get(
+            _client("instructor@example.org"),
+            f"/admin/training/assessments/assess/{qualification.pk}/",
+        ),
         "roster": _get(
             _client("instructor@example.org"), f"/admin/training/sessions/roster/{full.pk}/"
         ),

@@ -3,6 +3,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from courses.models import (
+    AssessmentStepPage,
     CatalogueAreaPage,
     CatalogueIndexPage,
     CoursePage,
@@ -20,11 +21,12 @@ TREE_RULES = {
     CatalogueAreaPage: {"parents": {CatalogueIndexPage}, "children": {CoursePage}},
     CoursePage: {
         "parents": {CatalogueAreaPage},
-        "children": {LessonPage, QuizPage, SessionStepPage},
+        "children": {LessonPage, QuizPage, SessionStepPage, AssessmentStepPage},
     },
     LessonPage: {"parents": {CoursePage}, "children": set()},
     QuizPage: {"parents": {CoursePage}, "children": set()},
     SessionStepPage: {"parents": {CoursePage}, "children": set()},
+    AssessmentStepPage: {"parents": {CoursePage}, "children": set()},
     StandardPage: {"parents": {HomePage, StandardPage}, "children": {StandardPage}},
 }
 

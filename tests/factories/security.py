@@ -42,6 +42,7 @@ from lms.training import services as training_services
 from lms.training.models import CalendarFeed, Facility, Venue
 from tests.conftest import publish
 from tests.factories.courses import (
+    AssessmentStepPageFactory,
     CatalogueAreaPageFactory,
     CatalogueIndexPageFactory,
     CoursePageFactory,
@@ -50,7 +51,7 @@ from tests.factories.courses import (
 )
 from tests.factories.hr import make_hr, make_staff
 from tests.factories.lms import answer_data, start
-from tests.factories.training import SessionFactory
+from tests.factories.training import AssessmentFactory, SessionFactory
 
 ROLES = ("anonymous", "learner_a", "learner_b", "author", "hr_x", "hr_y", "superuser")
 
@@ -237,7 +238,15 @@ def _training_values(users, pages, orgs):
     session = SessionFactory(step=step, facility=facility, seats=4, language="sv")
     booking = training_services.book(users["learner_a"], session.pk)
     feed = CalendarFeed.objects.create(learner=users["learner_a"])
+    assessment_step = AssessmentStepPageFactory(
+        parent=pages["other_course"], title="Gowning qualification", slug="qual", published=True
+    )
+    assessment = AssessmentFactory(
+        learner=users["learner_a"], step=assessment_step, assessor=users["superuser"]
+    )
     return {
+        "assessment_step": assessment_step.pk,
+        "assessment_of_a": assessment.pk,
         "venue_x": venue.pk,
         "session": session.pk,
         "session_step": step.pk,

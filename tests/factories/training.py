@@ -9,10 +9,12 @@ from datetime import timedelta
 import factory
 from django.utils import timezone
 
+from lms import services as learning
 from lms.training import services
-from lms.training.models import Booking, CalendarFeed, Facility, Session, Venue
-from tests.factories.accounts import UserFactory
-from tests.factories.courses import SessionStepPageFactory
+from lms.training.assessments import sign_assessment
+from lms.training.models import Assessment, Booking, CalendarFeed, Facility, Session, Venue
+from tests.factories.accounts import PASSWORD, UserFactory
+from tests.factories.courses import AssessmentStepPageFactory, SessionStepPageFactory
 from tests.factories.hr import OrganisationFactory
 
 
@@ -81,3 +83,24 @@ class CalendarFeedFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = CalendarFeed
+
+
+class AssessmentFactory(factory.django.DjangoModelFactory):
+    """A signed assessment made through the service: the assessor signs with their password."""
+
+    learner = factory.SubFactory(UserFactory)
+    step = factory.SubFactory(AssessmentStepPageFactory, published=True, parent__published=True)
+    assessor = factory.SubFactory(UserFactory, is_superuser=True)
+    passed = True
+
+    class Meta:
+        model = Assessment
+
+    @classmethod
+    def _create(cls, model_class, learner, step, assessor, passed):
+        learning.enrol(learner, step.get_parent().specific)
+        results = [
+            {"id": block_id, "text": text, "passed": passed, "comment": ""}
+            for block_id, text, _guidance in step.items()
+        ]
+        return sign_assessment(assessor, learner, step, results, PASSWORD)

@@ -65,3 +65,17 @@ def test_loading_the_training_demo_again_adds_nothing(demo):
     before = (Venue.objects.count(), Session.objects.count(), Booking.objects.count())
     training_demo.load(StringIO(), None)
     assert (Venue.objects.count(), Session.objects.count(), Booking.objects.count()) == before
+
+
+def test_demo_gowning_qualification_in_both_languages_and_the_assessor_form(demo):
+    from courses.models import AssessmentStepPage
+
+    english = AssessmentStepPage.objects.get(slug="gowning-qualification")
+    swedish = AssessmentStepPage.objects.get(slug="omklaedningskvalificering")
+    assert len(english.items()) == len(swedish.items()) == 8
+    assert [i[0] for i in english.items()] == [i[0] for i in swedish.items()]
+    client = Client()
+    assert client.login(username="instructor@example.org", password="atmp-instructor-demo")
+    response = client.get(f"/admin/training/assessments/assess/{english.pk}/")
+    assert response.status_code == 200
+    assert "Removes jewellery" in response.content.decode()

@@ -8,6 +8,7 @@ that has none.
 """
 
 import tomllib
+import uuid
 from datetime import timedelta
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from wagtail.models import Locale
 from courses.demo import ensure_child
 from courses.demo.translations import translate
 from courses.i18n import canonical_pages
-from courses.models import CatalogueAreaPage, CoursePage, SessionStepPage
+from courses.models import AssessmentStepPage, CatalogueAreaPage, CoursePage, SessionStepPage
 from lms.accounts.demo import ensure_user
 from lms.accounts.models import LearnerProfile
 from lms.hr.models import Organisation
@@ -109,6 +110,47 @@ def ensure_course(spec):
     return step
 
 
+def _checklist(items, ids=None):
+    """Return the checklist as StreamField data; translations reuse the source's block ids."""
+    ids = ids or [str(uuid.uuid4()) for _item in items]
+    return [
+        {"type": "item", "id": block_id, "value": {"text": text, "guidance": guidance}}
+        for block_id, (text, guidance) in zip(ids, items, strict=True)
+    ]
+
+
+def ensure_assessment(spec):
+    """Add the gowning qualification after the course's session step, in every language."""
+    default = settings.LANGUAGE_CODE
+    course = canonical_pages(CoursePage.objects).get(slug=spec["course"])
+    texts = dict(spec[default])
+    step, _created = ensure_child(
+        course,
+        AssessmentStepPage,
+        spec["slug"],
+        title=texts["title"],
+        description=texts["description"],
+        estimated_minutes=spec["minutes"],
+        checklist=_checklist(texts["items"]),
+    )
+    ids = [block_id for block_id, _text, _guidance in step.items()]
+    for language, _name in settings.LANGUAGES:
+        locale = Locale.objects.filter(language_code=language).first()
+        translated_course = locale and course.get_translation_or_none(locale)
+        if language == default or language not in spec or translated_course is None:
+            continue
+        texts = spec[language]
+        translate(
+            step,
+            locale,
+            slug=texts["slug"],
+            title=texts["title"],
+            description=texts["description"],
+            checklist=_checklist(texts["items"], ids),
+        )
+    return step
+
+
 def _starts(rule, now):
     """Yield the aware start times of a rule's sessions, in Europe/Stockholm."""
     day = timezone.localtime(now) + timedelta(days=rule["first_in_days"])
@@ -146,8 +188,11 @@ def schedule(step, rules, facilities, instructor, now):
 
 
 def ensure_instructor():
+    """The demo instructor, who also assesses."""
     user, created = ensure_user(*INSTRUCTOR)
-    user.groups.add(Group.objects.get(name=INSTRUCTORS_GROUP))
+    user.groups.add(
+        Group.objects.get(name=INSTRUCTORS_GROUP), Group.objects.get(name="Training assessors")
+    )
     if created:
         LearnerProfile.objects.get_or_create(
             user=user, defaults={"full_name": f"{INSTRUCTOR[2]} {INSTRUCTOR[3]}"}
@@ -181,3 +226,6 @@ def load(out, style):
         if sessions and settings.ATMP_DEMO_ACCOUNTS and course["step"]["kind"] == "cleanroom":
             book_demo_places(sessions)
         out.write(f"Training: {step.title}, {len(sessions)} sessions scheduled")
+    if "assessment" in spec:
+        step = ensure_assessment(spec["assessment"])
+        out.write(f"Training: {step.title}, {len(step.items())} checklist items")

@@ -5,7 +5,8 @@ from django.db.models import Count, Q
 from django.utils import timezone
 
 from courses.i18n import canonical
-from lms.training.models import ACTIVE, Booking, BookingStatus, Session
+from lms.training.assessments import can_assess
+from lms.training.models import ACTIVE, Assessment, Booking, BookingStatus, Session
 
 register = template.Library()
 
@@ -45,4 +46,20 @@ def session_panel(context, step):
         "step": step,
         "sessions": upcoming_sessions(step, request.user),
         "csrf_token": context.get("csrf_token"),
+    }
+
+
+@register.inclusion_tag("training/includes/assessment_panel.html", takes_context=True)
+def assessment_panel(context, step):
+    """The learner's own sign-off on this step, or for assessors the way to sign."""
+    request = context["request"]
+    user = request.user
+    mine = None
+    if user.is_authenticated:
+        mine = Assessment.objects.filter(learner=user, step=canonical(step)).first()
+    return {
+        "request": request,
+        "step": canonical(step),
+        "mine": mine,
+        "may_assess": user.is_authenticated and can_assess(user),
     }
