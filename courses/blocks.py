@@ -238,3 +238,28 @@ def question_errors(question_type, choices):
 
 class QuizStreamBlock(blocks.StreamBlock):
     question = QuestionBlock()
+
+
+class ChecklistItemBlock(blocks.StructBlock):
+    """One thing the assessor observes, passed or failed, in a practical assessment."""
+
+    text = blocks.CharBlock(max_length=300, label=_("What the assessor observes"))
+    guidance = blocks.TextBlock(
+        required=False, label=_("Guidance for the assessor"), help_text=_("Optional.")
+    )
+
+    class Meta:
+        icon = "tick"
+        template = "courses/blocks/checklist_item_block.html"
+        description = _("One observed item, passed or failed, with the assessor's comment")
+        preview_value = {
+            "text": "Puts on the overshoes while crossing the bench, one foot at a time.",
+            "guidance": "The shod foot never touches the floor on the clean side.",
+        }
+
+
+class ChecklistStreamBlock(blocks.StreamBlock):
+    item = ChecklistItemBlock()
+
+    class Meta:
+        min_num = 1

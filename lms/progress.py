@@ -7,7 +7,7 @@ from django.db.models.functions import Coalesce, Length, Substr
 from wagtail.models import Page
 
 from courses.i18n import in_language
-from courses.models import LessonPage, QuizPage
+from courses.models import AssessmentStepPage, LessonPage, QuizPage, SessionStepPage
 from lms.models import (
     RENEWABLE,
     AttemptStatus,
@@ -140,7 +140,12 @@ def _steps_by_course(courses):
         .annotate(
             parent_path=Substr("path", 1, Length("path") - Page.steplen),
             minutes=Coalesce(
-                _minutes(LessonPage), _minutes(QuizPage), Value(0), output_field=IntegerField()
+                _minutes(LessonPage),
+                _minutes(QuizPage),
+                _minutes(SessionStepPage),
+                _minutes(AssessmentStepPage),
+                Value(0),
+                output_field=IntegerField(),
             ),
         )
         .filter(parents)

@@ -38,6 +38,7 @@ urlpatterns += i18n_patterns(
     path("untranslated/<int:page_id>/", home_views.untranslated, name="untranslated"),
     path("account/", include("lms.accounts.urls")),
     path("learn/", include("lms.learner_urls")),
+    path("learn/training/", include("lms.training.urls")),
     path("certificates/", include("certificates.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

@@ -1,8 +1,8 @@
 """Every model of the project's apps has a factory in tests/factories/, and each makes a valid one.
 
 The factory of `<app>.<Model>` is `<Model>Factory` in `tests/factories/<app>.py` (the app's
-label: home, courses, lms, hr, accounts, certificates). A model no test makes on its own goes in
-NO_FACTORY with the reason.
+label: home, courses, lms, hr, accounts, certificates, training). A model no test makes on its
+own goes in NO_FACTORY with the reason.
 """
 
 from importlib import import_module
@@ -11,7 +11,7 @@ import pytest
 from django.apps import apps
 from wagtail.models import Page
 
-APPS = ("home", "courses", "lms", "hr", "accounts", "certificates")
+APPS = ("home", "courses", "lms", "hr", "accounts", "certificates", "training")
 
 NO_FACTORY = {
     "certificates.SerialCounter": (

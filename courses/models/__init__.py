@@ -1,8 +1,11 @@
+from .assessment import AssessmentStepPage
 from .catalogue import Audience, CatalogueAreaPage, CatalogueIndexPage
 from .course import CourseFormat, CourseLevel, CoursePage, LessonPage
 from .quiz import QuizPage, ReviewPolicy
+from .session import SessionKind, SessionStepPage
 
 __all__ = [
+    "AssessmentStepPage",
     "Audience",
     "CatalogueAreaPage",
     "CatalogueIndexPage",
@@ -12,4 +15,6 @@ __all__ = [
     "LessonPage",
     "QuizPage",
     "ReviewPolicy",
+    "SessionKind",
+    "SessionStepPage",
 ]

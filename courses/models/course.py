@@ -127,7 +127,12 @@ class CoursePage(Page):
     ]
 
     parent_page_types = ["courses.CatalogueAreaPage"]
-    subpage_types = ["courses.LessonPage", "courses.QuizPage"]
+    subpage_types = [
+        "courses.LessonPage",
+        "courses.QuizPage",
+        "courses.SessionStepPage",
+        "courses.AssessmentStepPage",
+    ]
 
     class Meta:
         verbose_name = _("course")
@@ -149,7 +154,8 @@ class CoursePage(Page):
         return [line.strip() for line in self.learning_objectives.splitlines() if line.strip()]
 
     def steps(self):
-        """Return the course's live lessons and quizzes in tree order, as specific pages."""
+        """Return the course's live steps (lessons, quizzes, sessions) in tree order, as specific
+        pages."""
         return self.get_children().live().specific().order_by("path")
 
     @cached_property

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from wagtail.models import Locale
 
-from courses.models import CoursePage, LessonPage
+from courses.models import CoursePage, LessonPage, QuizPage
 
 from . import content
 from .format import Package, Step, foreign_ids, package_files
@@ -34,6 +34,12 @@ def find_course(slug):
 def _step_fields(step, exported):
     if isinstance(step, LessonPage):
         return content.lesson_fields(step, exported)
+    if not isinstance(step, QuizPage):
+        # Session steps are scheduled records as much as content: packages do not carry them.
+        raise ExportError(
+            f"The step {step.slug} is a {step._meta.verbose_name}; packages hold only lessons "
+            "and quizzes so far."
+        )
     return content.quiz_fields(step, exported)
 
 

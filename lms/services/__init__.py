@@ -13,7 +13,7 @@ from .attempts import (
     submit_attempt,
 )
 from .completion import add_months, correct_completion, maybe_complete_course
-from .enrolment import complete_lesson, enrol, record_opened, renew
+from .enrolment import complete_lesson, complete_session_step, enrol, record_opened, renew
 from .errors import IncompleteAttempt, LearningError
 
 __all__ = [
@@ -21,6 +21,7 @@ __all__ = [
     "LearningError",
     "add_months",
     "complete_lesson",
+    "complete_session_step",
     "correct_completion",
     "enrol",
     "finish_if_expired",

@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
-from courses.models import CoursePage, QuizPage
+from courses.models import AssessmentStepPage, CoursePage, QuizPage, SessionStepPage
 from lms.accounts.models import learner_name
 from lms.models import (
     AttemptStatus,
@@ -21,6 +21,8 @@ from lms.models import (
 from lms.signals import completion_corrected, course_completed
 
 from .errors import LearningError
+
+STEP_KINDS = {SessionStepPage: "session", AssessmentStepPage: "assessment"}
 
 
 def add_months(moment, months):
@@ -68,7 +70,8 @@ def maybe_complete_course(enrolment):
             record = progress.get(step.pk)
             if record is None:
                 return None
-            snapshot.append(_step_record(step, "lesson", record.revision_id, record.completed_at))
+            kind = STEP_KINDS.get(type(step), "lesson")
+            snapshot.append(_step_record(step, kind, record.revision_id, record.completed_at))
     return _write_completion(enrolment, course, snapshot, passes)
 
 

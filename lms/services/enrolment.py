@@ -9,7 +9,7 @@ from wagtail.models import Page
 
 from courses.catalogue import is_visible_to
 from courses.i18n import canonical
-from courses.models import CoursePage, LessonPage
+from courses.models import AssessmentStepPage, CoursePage, LessonPage, SessionStepPage
 from lms.models import RENEWABLE, CourseCompletion, Enrolment, StepProgress
 from lms.progress import course_state
 
@@ -43,11 +43,11 @@ def enrol(user, course):
     return enrolment, created
 
 
-def step_enrolment(user, step, model, unavailable):
+def step_enrolment(user, step, model, unavailable, in_order=True):
     """Enrol the learner on the step's course; return (course, enrolment) with the row locked.
 
     Call inside a transaction. Refuses steps the learner may not see and, in a sequential
-    course, steps that come after an unfinished one.
+    course (`in_order`), steps that come after an unfinished one.
     """
     if not isinstance(step, model) or not step.live or not is_visible_to(step, user):
         raise LearningError(unavailable, status=404)
@@ -60,7 +60,7 @@ def step_enrolment(user, step, model, unavailable):
         .select_related("course")
         .get(learner=user, course=course)
     )
-    blocker = course_state(user, course).locked_by(step)
+    blocker = in_order and course_state(user, course).locked_by(step)
     if blocker:
         raise LearningError(_("Finish “%(step)s” first.") % {"step": blocker.title}, status=403)
     return course, enrolment
@@ -98,18 +98,41 @@ def complete_lesson(user, lesson):
         _course, enrolment = step_enrolment(
             user, lesson, LessonPage, _("This lesson is not available.")
         )
-        now = timezone.now()
-        progress, _created = StepProgress.objects.get_or_create(
-            enrolment=enrolment,
-            step=canonical(lesson),
-            cycle=enrolment.cycle,
-            defaults={"first_opened_at": now},
+        return _step_done(enrolment, lesson)
+
+
+def complete_session_step(user, step):
+    """Mark a session or practical assessment step done for the learner.
+
+    Called when an instructor records that the learner attended, or an assessor signs the
+    learner off as competent: after the fact, so the course's order does not block it.
+    Returns (progress, completion or None).
+    """
+    with transaction.atomic():
+        _course, enrolment = step_enrolment(
+            user,
+            step,
+            (SessionStepPage, AssessmentStepPage),
+            _("This session step is not available."),
+            in_order=False,
         )
-        if progress.completed_at is None:
-            progress.completed_at = now
-            progress.revision_id = lesson.live_revision_id
-            progress.save(update_fields=["completed_at", "revision"])
-        completion = maybe_complete_course(enrolment)
+        return _step_done(enrolment, step)
+
+
+def _step_done(enrolment, step):
+    """Record the step done in the enrolment's cycle (once) and complete the course if due."""
+    now = timezone.now()
+    progress, _created = StepProgress.objects.get_or_create(
+        enrolment=enrolment,
+        step=canonical(step),
+        cycle=enrolment.cycle,
+        defaults={"first_opened_at": now},
+    )
+    if progress.completed_at is None:
+        progress.completed_at = now
+        progress.revision_id = step.live_revision_id
+        progress.save(update_fields=["completed_at", "revision"])
+    completion = maybe_complete_course(enrolment)
     return progress, completion
 
 

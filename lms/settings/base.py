@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "lms",
     "lms.accounts",
     "lms.hr",
+    "lms.training",
     "certificates",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

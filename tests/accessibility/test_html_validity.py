@@ -17,9 +17,11 @@ from pathlib import Path
 import pytest
 from django.db import transaction
 from django.test import Client
+from wagtail.models import Locale
 
-from courses.models import CoursePage
+from courses.models import AssessmentStepPage, CoursePage, SessionStepPage
 from lms.models import QuizAttempt
+from lms.training.models import Session
 from tests.factories.lms import answer_data
 
 # The marker also makes pytest-django create the test database for the module's fixture.
@@ -42,6 +44,12 @@ PAGES = [
     "Swedish My learning with assignments",
     "competence matrix",
     "transcript",
+    "session step",
+    "Swedish session step",
+    "session full",
+    "roster",
+    "assessment step",
+    "assess form",
 ]
 
 # In the admin, what the checker judges is the markup our templates render: Wagtail 8.0.1's own
@@ -51,6 +59,8 @@ PAGES = [
 OWN_MARKUP = {
     "competence matrix": ("hr-matrix", False),
     "transcript": ("hr-downloads", True),
+    "roster": ("training-roster", False),
+    "assess form": ("training-assess", False),
 }
 
 
@@ -123,6 +133,30 @@ def _quiz_pages(learner):
     return with_errors.content.decode(), _get(learner, response["Location"])
 
 
+def _training_pages(learner):
+    """The gowning step in both languages, the waiting-list offer, and the instructor's roster."""
+    step = SessionStepPage.objects.get(slug="gowning-session")
+    swedish = step.get_translation(Locale.objects.get(language_code="sv"))
+    full = Session.objects.filter(step=step).order_by("starts_at").first()
+    qualification = AssessmentStepPage.objects.get(slug="gowning-qualification")
+    # The demo fills the first gowning session, so HR's booking meets the waiting-list offer.
+    offer = _client(HR).post(f"/learn/training/sessions/{full.pk}/book/")
+    assert offer.status_code == 400 and b"waitlist" in offer.content
+    return {
+        "session step": _get(learner, step.url),
+        "Swedish session step": _get(learner, swedish.url),
+        "session full": offer.content.decode(),
+        "assessment step": _get(learner, qualification.url),
+        "assess form": _get(
+            _client("instructor@example.org"),
+            f"/admin/training/assessments/assess/{qualification.pk}/",
+        ),
+        "roster": _get(
+            _client("instructor@example.org"), f"/admin/training/sessions/roster/{full.pk}/"
+        ),
+    }
+
+
 def render_pages():
     """Return {page name: HTML} for every page in PAGES."""
     anonymous, learner, hr = Client(), _client(LEARNER), _client(HR)
@@ -144,6 +178,7 @@ def render_pages():
     pages["competence matrix"] = _get(hr, "/admin/reports/hr/competence/")
     learner_pk = learner.session["_auth_user_id"]
     pages["transcript"] = _get(hr, f"/admin/reports/hr/transcripts/{learner_pk}/")
+    pages.update(_training_pages(learner))
     assert set(pages) == set(PAGES)
     return pages
 

@@ -314,3 +314,13 @@ def test_export_refuses_a_course_that_is_not_live(site, tmp_path):
     english(CoursePage, "introduction-to-atmp").unpublish()
     with pytest.raises(CommandError, match="is not live; publish it first"):
         call_command("export_course", "introduction-to-atmp", str(tmp_path))
+
+
+def test_export_refuses_a_course_with_a_session_step_saying_why(site, tmp_path):
+    from tests.factories.courses import SessionStepPageFactory
+
+    course = english(CoursePage, "introduction-to-atmp")
+    SessionStepPageFactory(parent=course, slug="gowning", published=True)
+    with pytest.raises(CommandError, match="packages hold only lessons and quizzes"):
+        call_command("export_course", "introduction-to-atmp", str(tmp_path))
+    assert not (tmp_path / "introduction-to-atmp").exists()

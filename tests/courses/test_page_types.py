@@ -2,7 +2,15 @@ import pytest
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
-from courses.models import CatalogueAreaPage, CatalogueIndexPage, CoursePage, LessonPage, QuizPage
+from courses.models import (
+    AssessmentStepPage,
+    CatalogueAreaPage,
+    CatalogueIndexPage,
+    CoursePage,
+    LessonPage,
+    QuizPage,
+    SessionStepPage,
+)
 from home.models import HomePage, StandardPage
 
 pytestmark = pytest.mark.django_db
@@ -11,9 +19,14 @@ TREE_RULES = {
     HomePage: {"parents": {Page}, "children": {CatalogueIndexPage, StandardPage}},
     CatalogueIndexPage: {"parents": {HomePage}, "children": {CatalogueAreaPage}},
     CatalogueAreaPage: {"parents": {CatalogueIndexPage}, "children": {CoursePage}},
-    CoursePage: {"parents": {CatalogueAreaPage}, "children": {LessonPage, QuizPage}},
+    CoursePage: {
+        "parents": {CatalogueAreaPage},
+        "children": {LessonPage, QuizPage, SessionStepPage, AssessmentStepPage},
+    },
     LessonPage: {"parents": {CoursePage}, "children": set()},
     QuizPage: {"parents": {CoursePage}, "children": set()},
+    SessionStepPage: {"parents": {CoursePage}, "children": set()},
+    AssessmentStepPage: {"parents": {CoursePage}, "children": set()},
     StandardPage: {"parents": {HomePage, StandardPage}, "children": {StandardPage}},
 }
 

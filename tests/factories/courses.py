@@ -12,12 +12,14 @@ import wagtail_factories
 from wagtail.models import Site
 
 from courses.models import (
+    AssessmentStepPage,
     Audience,
     CatalogueAreaPage,
     CatalogueIndexPage,
     CoursePage,
     LessonPage,
     QuizPage,
+    SessionStepPage,
 )
 
 
@@ -199,3 +201,40 @@ class AudienceFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Audience
+
+
+class SessionStepPageFactory(PublishedPageFactory):
+    parent = factory.SubFactory(CoursePageFactory)
+    title = factory.Sequence(lambda n: f"Gowning practice {n}")
+    slug = factory.Sequence(lambda n: f"session-step-{n}")
+    kind = "cleanroom"
+    estimated_minutes = 120
+    description = "<p>Put on cleanroom garments in the right order, observed by an instructor.</p>"
+
+    class Meta:
+        model = SessionStepPage
+
+
+def gowning_checklist():
+    return [
+        (
+            "item",
+            {
+                "text": "Removes jewellery and watch before entering the gowning room.",
+                "guidance": "",
+            },
+        ),
+        ("item", {"text": "Washes and disinfects hands for the required time.", "guidance": ""}),
+        ("item", {"text": "Puts on the coverall without it touching the floor.", "guidance": ""}),
+    ]
+
+
+class AssessmentStepPageFactory(PublishedPageFactory):
+    parent = factory.SubFactory(CoursePageFactory)
+    title = factory.Sequence(lambda n: f"Gowning qualification {n}")
+    slug = factory.Sequence(lambda n: f"assessment-step-{n}")
+    estimated_minutes = 45
+    checklist = factory.LazyFunction(gowning_checklist)
+
+    class Meta:
+        model = AssessmentStepPage

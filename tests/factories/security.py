@@ -38,15 +38,20 @@ from lms.hr.models import (
     Sector,
 )
 from lms.models import QuizAttempt
+from lms.training import services as training_services
+from lms.training.models import CalendarFeed, Facility, Venue
 from tests.conftest import publish
 from tests.factories.courses import (
+    AssessmentStepPageFactory,
     CatalogueAreaPageFactory,
     CatalogueIndexPageFactory,
     CoursePageFactory,
     LessonPageFactory,
+    SessionStepPageFactory,
 )
 from tests.factories.hr import make_hr, make_staff
 from tests.factories.lms import answer_data, start
+from tests.factories.training import AssessmentFactory, SessionFactory
 
 ROLES = ("anonymous", "learner_a", "learner_b", "author", "hr_x", "hr_y", "superuser")
 
@@ -215,8 +220,40 @@ def build_world():
         **_record_values(users, records, export),
         **_hr_values(users, orgs, rules, needs),
         **_admin_values(media),
+        **_training_values(users, pages, orgs),
     }
     return users, values
+
+
+def _training_values(users, pages, orgs):
+    """A venue of X with a cleanroom, a session step in the second course, a session next week
+    that learner A has booked, and A's private calendar address."""
+    venue = Venue.objects.create(name="KITM cleanroom", organisation=orgs["x"][0])
+    facility = Facility.objects.create(
+        venue=venue, name="Room 3", kind="cleanroom", grade="B", capacity=8
+    )
+    step = SessionStepPageFactory(
+        parent=pages["other_course"], title="Gowning practice", slug="gowning", published=True
+    )
+    session = SessionFactory(step=step, facility=facility, seats=4, language="sv")
+    booking = training_services.book(users["learner_a"], session.pk)
+    feed = CalendarFeed.objects.create(learner=users["learner_a"])
+    assessment_step = AssessmentStepPageFactory(
+        parent=pages["other_course"], title="Gowning qualification", slug="qual", published=True
+    )
+    assessment = AssessmentFactory(
+        learner=users["learner_a"], step=assessment_step, assessor=users["superuser"]
+    )
+    return {
+        "assessment_step": assessment_step.pk,
+        "assessment_of_a": assessment.pk,
+        "venue_x": venue.pk,
+        "session": session.pk,
+        "session_step": step.pk,
+        "session_step_url": step.url,
+        "booking_of_a": booking.pk,
+        "feed_token_of_a": feed.token,
+    }
 
 
 def _page_values(pages):
