@@ -189,6 +189,7 @@ class MembershipServiceMixin:
                 self.object = self.save_instance()
         except MembershipError as error:
             form.add_error(None, str(error))
+            self.produced_error_message = str(error)
             return self.form_invalid(form)
         return self.save_action()
 

@@ -10,7 +10,7 @@ from freezegun import freeze_time
 
 from lms import services
 from lms.accounts.models import LearnerProfile
-from lms.hr import assignments
+from lms.hr import assignments, membership
 from lms.hr.models import (
     Assignment,
     AssignmentRule,
@@ -18,6 +18,7 @@ from lms.hr.models import (
     Department,
     ExportLog,
     HRResponsibility,
+    MembershipSource,
     Organisation,
     Profession,
     ReminderLog,
@@ -37,17 +38,30 @@ def make_hr(make_user, username, *organisations):
     return user
 
 
-def make_staff(make_user, username, full_name, organisation, department=None, **profile):
-    """Return a learner with a profile at the organisation."""
+def make_staff(
+    make_user,
+    username,
+    full_name,
+    organisation,
+    department=None,
+    employee_number="",
+    source=MembershipSource.HR,
+    **profile,
+):
+    """Return a learner with a confirmed address, made a member of the organisation by HR."""
     first, _space, last = full_name.partition(" ")
     user = make_user(username, first_name=first, last_name=last)
-    LearnerProfile.objects.create(
-        user=user,
-        full_name=full_name,
-        organisation=organisation,
-        department=department,
-        **profile,
-    )
+    learner_profile = LearnerProfile(user=user, full_name=full_name, **profile)
+    learner_profile.mark_email_verified()
+    learner_profile.save()
+    if organisation is not None:
+        membership.start(
+            user,
+            organisation,
+            source=source,
+            department=department,
+            employee_number=employee_number,
+        )
     return user
 
 
