@@ -5,6 +5,7 @@ corrects course completions; `errors` holds what they refuse. Import the service
 """
 
 from .attempts import (
+    ensure_quiz_visible,
     finish_if_expired,
     quiz_availability,
     save_answers,
@@ -23,6 +24,7 @@ __all__ = [
     "complete_lesson",
     "correct_completion",
     "enrol",
+    "ensure_quiz_visible",
     "finish_if_expired",
     "maybe_complete_course",
     "quiz_availability",

@@ -115,7 +115,7 @@ def complete_lesson(user, lesson):
 
 def renew(user, course):
     """Start a new cycle once the last completion has stopped counting or is about to."""
-    course = canonical(course)
+    course = canonical(_visible_course(course, user))
     with transaction.atomic():
         enrolment = (
             Enrolment.objects.select_for_update().filter(learner=user, course=course).first()

@@ -15,6 +15,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
 from django.utils.text import slugify
+from wagtail.models import PageViewRestriction
 
 from courses.i18n import canonical_pages
 from courses.models import CoursePage
@@ -407,9 +408,33 @@ def ensure_rules(hr_users, organisations, departments, courses, now):
     return len(RULES)
 
 
+# The staff-only course of the demo (issue 17, W17): open to the hospitals' members only,
+# through Wagtail's page privacy "users in specific groups" and the members' groups.
+MEMBERS_ONLY = ("cart", (SU, SAS))
+
+
+def restrict_to_members(organisations):
+    """Restrict the demo's clinical course (every translation) to the hospitals' members."""
+    key, owners = MEMBERS_ONLY
+    course = canonical_pages(CoursePage.objects).filter(slug=COURSES[key]).first()
+    if course is None:
+        return
+    groups = [membership.member_group(organisations[name]) for name in owners]
+    for page in course.get_translations(inclusive=True):
+        restrictions = PageViewRestriction.objects.filter(page=page)
+        restriction = restrictions.filter(restriction_type=PageViewRestriction.GROUPS).first()
+        restrictions.exclude(restriction_type=PageViewRestriction.GROUPS).delete()
+        if restriction is None:
+            restriction = PageViewRestriction.objects.create(
+                page=page, restriction_type=PageViewRestriction.GROUPS
+            )
+        restriction.groups.add(*groups)
+
+
 def load(out, style):
     organisations, departments = ensure_structure()
     ensure_needs(organisations[SU], out)
+    restrict_to_members(organisations)
     if not settings.ATMP_DEMO_ACCOUNTS:
         out.write("Demo learners and HR users skipped: ATMP_DEMO_ACCOUNTS is off.")
         return
