@@ -257,6 +257,14 @@ class MemberAddForm(ScopedChoicesMixin, WagtailAdminModelForm):
                         "register, or to confirm their address from their profile page."
                     ),
                 )
+            elif self._member_elsewhere(profile.user):
+                self.add_error(
+                    "email",
+                    _(
+                        "This person is a member of an organisation you are not responsible "
+                        "for. Its HR must end that membership first."
+                    ),
+                )
             else:
                 self.instance.user = profile.user
         department, organisation = cleaned.get("department"), cleaned.get("organisation")
@@ -267,6 +275,14 @@ class MemberAddForm(ScopedChoicesMixin, WagtailAdminModelForm):
                 % {"department": department.name, "organisation": organisation.name},
             )
         return cleaned
+
+    def _member_elsewhere(self, user):
+        current = membership.current_membership(user)
+        if current is None:
+            return False
+        return (
+            not scope.organisations_for(self.for_user).filter(pk=current.organisation_id).exists()
+        )
 
     def _post_clean(self):
         # The row is written by lms.hr.membership.start, which checks its own rules.

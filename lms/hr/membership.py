@@ -198,6 +198,12 @@ def file_request(user, *, kind, organisation, department=None, employee_number="
     if not email_verified(user):
         raise MembershipError(_("Confirm your email address before you send a request."))
     current = current_membership(user)
+    if kind == RequestKind.JOIN and current is not None:
+        # Moving would take the person out of their organisation's view: they leave first.
+        raise MembershipError(
+            _("You are a member of %(organisation)s. Ask to leave it first.")
+            % {"organisation": current.organisation.display_name}
+        )
     if kind in (RequestKind.CHANGE, RequestKind.LEAVE):
         if current is None:
             raise MembershipError(_("You are not a member of an organisation."))

@@ -373,3 +373,17 @@ def test_members_groups_follow_the_membership(staff_x, org_x, org_y, hr_x):
 
     assert not staff_x.groups.filter(pk=group_x.pk).exists()
     assert staff_x.groups.filter(pk=org_y.member_group.group_id).exists()
+
+
+def test_hr_cannot_take_a_member_of_another_organisation(staff_y, org_x, hr_x):
+    response = client_for(hr_x).post(
+        "/admin/hr/members/new/", {"email": staff_y.email, "organisation": org_x.pk}
+    )
+    assert response.status_code == 200
+    assert "Its HR must end that membership first" in response.content.decode()
+    assert Membership.objects.current().get(user=staff_y).organisation.name == "CCRM Nordic"
+
+
+def test_a_member_cannot_ask_to_join_another_organisation_without_leaving(staff_y, org_x):
+    with pytest.raises(membership.MembershipError):
+        membership.file_request(staff_y, kind=RequestKind.JOIN, organisation=org_x)
