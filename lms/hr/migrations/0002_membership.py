@@ -51,11 +51,12 @@ def migrate_memberships(apps, schema_editor):
 def grant_hr(apps, schema_editor):
     from django.contrib.auth.management import create_permissions
 
-    # Permissions are normally created after all migrations; HR's are needed now.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
+    # Permissions are normally created after all migrations; these are needed now. Only hr's:
+    # other apps' historical states may still hold models that have moved since.
+    app_config = apps.get_app_config("hr")
+    app_config.models_module = True
+    create_permissions(app_config, apps=apps, verbosity=0)
+    app_config.models_module = None
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     group = Group.objects.filter(name="HR").first()
@@ -73,6 +74,7 @@ class Migration(migrations.Migration):
         ('auth', '0012_alter_user_first_name_max_length'),
         ('hr', '0001_initial'),
         ('accounts', '0001_initial'),
+        ('lms', '0008_hr_and_accounts_leave_lms'),
         ('contenttypes', '0002_remove_content_type_name'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
