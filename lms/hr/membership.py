@@ -8,9 +8,10 @@ locks the learner's profile row, so two HR users acting at once cannot leave two
 memberships or a profile that disagrees with its history.
 """
 
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.log_actions import log
@@ -46,8 +47,10 @@ def member_group(organisation):
     link = MemberGroup.objects.filter(organisation=organisation).select_related("group").first()
     if link:
         return link.group
-    # Group names are in the site's default language: they are data, shown to authors.
-    name = str(GROUP_NAME % {"organisation": organisation.name})[:GROUP_NAME_MAX]
+    # Group names are in the site's default language, whoever triggers the first membership:
+    # they are data, shown to authors in the page privacy dialogue.
+    with translation.override(settings.LANGUAGE_CODE):
+        name = str(GROUP_NAME % {"organisation": organisation.name})[:GROUP_NAME_MAX]
     group, _created = Group.objects.get_or_create(name=name)
     MemberGroup.objects.create(organisation=organisation, group=group)
     return group

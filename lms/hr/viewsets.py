@@ -206,7 +206,7 @@ class PeopleViewSet(ScopedModelViewSet):
 
 def _needs_review(membership):
     if membership.needs_review:
-        return _gettext("Self-declared before confirmation: check it")
+        return _("Self-declared before confirmation: check it")
     return ""
 
 
