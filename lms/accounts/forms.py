@@ -251,9 +251,9 @@ class ProfileForm(forms.ModelForm):
 class MembershipRequestForm(forms.Form):
     """Ask an organisation's HR to make, change or end the learner's membership."""
 
-    kind = forms.ChoiceField(
-        label=_("What do you ask for?"), widget=forms.RadioSelect, choices=RequestKind.choices
-    )
+    # A select rather than radio buttons: its label and the error summary's link both point
+    # at one element (a radio group has no single id to link to).
+    kind = forms.ChoiceField(label=_("What do you ask for?"), choices=RequestKind.choices)
     organisation = CollatedChoiceField(
         queryset=Organisation.objects.all(),
         required=False,

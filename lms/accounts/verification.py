@@ -64,6 +64,8 @@ def confirm(user):
         profile, _created = LearnerProfile.objects.select_for_update().get_or_create(
             user=user, defaults={"full_name": learner_name(user)}
         )
+        # Assigning the user also makes `user.learner_profile` this locked row, not the copy
+        # user_for_token() read: what join_by_email_domain() reads next is the fresh state.
         profile.user = user
         # Only a registration waiting for its first confirmation is activated: an account an
         # administrator deactivated stays inactive, whatever links its owner still holds.

@@ -13,6 +13,7 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.hashers import make_password
 from django.contrib.auth.signals import user_login_failed
 from django.db import IntegrityError, transaction
 from django.db.models import Q
@@ -123,8 +124,11 @@ def register(request):
                 existing = existing_account(email)
             else:
                 verification.send_confirmation(request, user, next_url)
-        if existing is not None and existing.email:
-            verification.send_existing_account_notice(request, existing)
+        if existing is not None:
+            # Hash the password as a new account would, so the answer takes as long.
+            make_password(form.cleaned_data["password1"])
+            if existing.email:
+                verification.send_existing_account_notice(request, existing)
         request.session[CHECK_EMAIL_KEY] = email
         return redirect("accounts:check_email")
     context = {"form": form, **account_links(next_url)}
