@@ -3,6 +3,7 @@ assignments and who is HR for whom. Lists, object views and choosers are scoped 
 (the Scoped* views in lms.hr.views); permission policies say what nobody may do.
 """
 
+from django.db.models import F
 from django.urls import path
 from django.utils.translation import gettext as _gettext
 from django.utils.translation import gettext_lazy as _
@@ -14,7 +15,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from lms.accounts.models import LearnerProfile
+from lms.accounts.models import LearnerProfile, learner_name
 from lms.hr.filters import DepartmentFilterSet, NeedFilterSet, PeopleFilterSet, RuleFilterSet
 from lms.hr.forms import (
     AssignmentRuleForm,
@@ -204,6 +205,10 @@ class PeopleViewSet(ScopedModelViewSet):
     )
 
 
+def _person_name(membership):
+    return learner_name(membership.user)
+
+
 def _needs_review(membership):
     if membership.needs_review:
         return _("Self-declared before confirmation: check it")
@@ -223,15 +228,19 @@ class MembershipViewSet(ScopedModelViewSet):
     add_view_class = MemberCreateView
     edit_view_class = MemberEditView
     list_filter = ["source", "organisation"]
-    list_select_related = ["user", "organisation", "department"]
-    list_ordering = ["ended_at", "-started_at", "-pk"]
+    list_select_related = ["user__learner_profile", "organisation", "department"]
+    # Current members first (on every database), then the most recently ended.
+    list_ordering = [F("ended_at").desc(nulls_first=True), "-started_at", "-pk"]
     search_fields = ["user__email", "employee_number"]
     search_backend_name = None
 
     @property
     def list_display(self):
         return [
-            TitleColumn("user", label=_("Person"), accessor="user", url_name="lms_members:edit"),
+            TitleColumn(
+                "user", label=_("Person"), accessor=_person_name, url_name="lms_members:edit"
+            ),
+            Column("email", label=_("Email address"), accessor="user.email"),
             Column("organisation", label=_("Organisation")),
             Column("department", label=_("Department")),
             Column("employee_number", label=_("Employee number")),

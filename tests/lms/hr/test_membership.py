@@ -387,3 +387,12 @@ def test_hr_cannot_take_a_member_of_another_organisation(staff_y, org_x, hr_x):
 def test_a_member_cannot_ask_to_join_another_organisation_without_leaving(staff_y, org_x):
     with pytest.raises(membership.MembershipError):
         membership.file_request(staff_y, kind=RequestKind.JOIN, organisation=org_x)
+
+
+def test_the_members_list_puts_current_members_before_ended_ones(make_user, staff_x, hr_x, org_x):
+    leaver = make_staff(make_user, "leaver", "Lena Lämnar", org_x)
+    membership.end(leaver, by=hr_x, reason="Retired")
+
+    listing = client_for(hr_x).get("/admin/hr/members/").content.decode()
+
+    assert listing.index("asa@example.org") < listing.index("leaver@example.org")
