@@ -7,7 +7,7 @@ from django.test import Client
 from django.utils import translation
 
 from courses.models import CoursePage
-from lms.accounts.forms import ProfileForm
+from lms.accounts.forms import MembershipRequestForm
 from lms.accounts.models import LearnerProfile
 from lms.collation import name_order
 from lms.hr.models import Organisation
@@ -121,15 +121,19 @@ def test_names_sort_the_swedish_way_in_swedish(make_user):
     ]
 
 
-def test_the_profile_form_lists_organisations_by_their_swedish_names_in_swedish(db):
+def test_the_membership_request_form_lists_organisations_by_their_swedish_names_in_swedish(db):
     Organisation.objects.create(name="University of Gothenburg", name_sv="Göteborgs universitet")
     Organisation.objects.create(name="Örebro County", name_sv="Region Örebro län")
     Organisation.objects.create(name="Academic Hospital", name_sv="Akademiska sjukhuset")
     with translation.override("sv"):
-        labels = [label for _value, label in ProfileForm().fields["organisation"].choices][1:]
+        labels = [
+            label for _value, label in MembershipRequestForm().fields["organisation"].choices
+        ][1:]
     assert labels == ["Akademiska sjukhuset", "Göteborgs universitet", "Region Örebro län"]
     with translation.override("en-gb"):
-        labels = [label for _value, label in ProfileForm().fields["organisation"].choices][1:]
+        labels = [
+            label for _value, label in MembershipRequestForm().fields["organisation"].choices
+        ][1:]
     # English sorts Ö with O.
     assert labels == ["Academic Hospital", "Örebro County", "University of Gothenburg"]
 
