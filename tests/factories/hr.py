@@ -18,10 +18,15 @@ from lms.hr.models import (
     Department,
     ExportLog,
     HRResponsibility,
+    JoinRequest,
+    MemberGroup,
+    Membership,
     MembershipSource,
     Organisation,
+    OrganisationDomain,
     Profession,
     ReminderLog,
+    RequestKind,
 )
 from lms.hr.models.assignments import ReminderKind
 from lms.hr.scope import HR_GROUP
@@ -169,3 +174,64 @@ class CompetenceNeedFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = CompetenceNeed
+
+
+class OrganisationDomainFactory(factory.django.DjangoModelFactory):
+    organisation = factory.SubFactory(OrganisationFactory)
+    domain = factory.Sequence(lambda n: f"hospital-{n}.example")
+
+    class Meta:
+        model = OrganisationDomain
+
+
+def verified_user():
+    """Return a new user whose email address is confirmed."""
+    user = UserFactory()
+    profile = LearnerProfile(user=user, full_name=user.get_full_name())
+    profile.mark_email_verified()
+    profile.save()
+    return user
+
+
+class MembershipFactory(factory.django.DjangoModelFactory):
+    """A current membership, started through lms.hr.membership as HR would."""
+
+    user = factory.LazyFunction(verified_user)
+    organisation = factory.SubFactory(OrganisationFactory)
+    source = MembershipSource.HR
+
+    class Meta:
+        model = Membership
+
+    @classmethod
+    def _create(cls, model_class, user, organisation, source, **fields):
+        return membership.start(user, organisation, source=source, **fields)
+
+
+class MemberGroupFactory(factory.django.DjangoModelFactory):
+    """An organisation's members' group, made as the membership service makes it."""
+
+    organisation = factory.SubFactory(OrganisationFactory)
+
+    class Meta:
+        model = MemberGroup
+
+    @classmethod
+    def _create(cls, model_class, organisation):
+        membership.member_group(organisation)
+        return MemberGroup.objects.get(organisation=organisation)
+
+
+class JoinRequestFactory(factory.django.DjangoModelFactory):
+    """A pending request to join, filed by a learner with a confirmed address."""
+
+    user = factory.LazyFunction(verified_user)
+    organisation = factory.SubFactory(OrganisationFactory)
+    kind = RequestKind.JOIN
+
+    class Meta:
+        model = JoinRequest
+
+    @classmethod
+    def _create(cls, model_class, user, organisation, kind, **fields):
+        return membership.file_request(user, kind=kind, organisation=organisation, **fields)
