@@ -252,6 +252,16 @@ def approve(request, *, by, department=None, employee_number=None, note=""):
     """
     with transaction.atomic():
         request = _decide(request.pk, RequestStatus.APPROVED, by, note)
+        current = current_membership(request.user)
+        if current is not None and current.organisation_id != request.organisation_id:
+            # Became a member elsewhere since asking: approving would take them out of that
+            # organisation's view, which only its own HR may do.
+            raise MembershipError(
+                _(
+                    "This person has become a member of another organisation since asking. "
+                    "Decline the request, or ask that organisation's HR to end the membership."
+                )
+            )
         if request.kind == RequestKind.LEAVE:
             end(request.user, by=by, reason=_("Left at the person's request."))
         else:

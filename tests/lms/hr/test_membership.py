@@ -396,3 +396,19 @@ def test_the_members_list_puts_current_members_before_ended_ones(make_user, staf
     listing = client_for(hr_x).get("/admin/hr/members/").content.decode()
 
     assert listing.index("asa@example.org") < listing.index("leaver@example.org")
+
+
+def test_approving_never_takes_someone_who_became_a_member_elsewhere(learner, org_x, org_y, hr_x):
+    verify(learner)
+    request = membership.file_request(learner, kind=RequestKind.JOIN, organisation=org_x)
+    membership.start(learner, org_y, source=MembershipSource.HR)
+
+    response = client_for(hr_x).post(
+        f"/admin/hr/membership-requests/edit/{request.pk}/", {"decision": "approve"}
+    )
+
+    assert response.status_code == 200
+    assert "has become a member of another organisation" in response.content.decode()
+    assert Membership.objects.current().get(user=learner).organisation == org_y
+    request.refresh_from_db()
+    assert request.status == RequestStatus.PENDING
