@@ -134,6 +134,10 @@ def attempt_view(request, attempt_id):
         messages.warning(request, _("Time ran out, so your saved answers were submitted."))
         return redirect("lms:result", attempt_id=attempt.pk)
     if request.method == "GET":
+        try:
+            services.ensure_quiz_visible(attempt, request.user)
+        except services.LearningError as error:
+            return refusal(request, error)
         return _render_attempt(request, attempt)
     try:
         if request.POST.get("action") == "submit":

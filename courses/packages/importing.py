@@ -218,6 +218,11 @@ class Importer:
 
     def _privacy(self, course, language, created):
         wanted = bool(self.source.fields.get("signed_in_only"))
+        stricter = PageViewRestriction.objects.filter(page=course).exclude(
+            restriction_type=PageViewRestriction.LOGIN
+        )
+        if wanted and stricter.exists():
+            return  # a group restriction set on the site is stricter: an import keeps it
         restrictions = PageViewRestriction.objects.filter(
             page=course, restriction_type=PageViewRestriction.LOGIN
         )

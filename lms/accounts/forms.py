@@ -13,12 +13,11 @@ from django.contrib.auth.forms import (
     SetPasswordMixin,
 )
 from django.core.exceptions import ValidationError
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from lms.accounts.models import LearnerProfile
 from lms.choices import CollatedChoiceField, DepartmentField, TranslatedChoiceField
-from lms.hr.models import Department
+from lms.hr.models import Department, Organisation, RequestKind
 from lms.pdf import validate_printable, without_bidi_controls
 
 NAME_MAX_LENGTH = 200
@@ -145,19 +144,9 @@ class RegistrationForm(SetPasswordMixin, forms.Form):
                 code="too_long",
                 params={"max": max_length},
             )
-        if User._default_manager.filter(Q(email__iexact=email) | Q(username__iexact=email)):
-            raise self.duplicate_email_error()
+        # Whether the address already has an account is not said here (issue 17, W13): the
+        # view answers the same either way and emails the owner instead.
         return email
-
-    @staticmethod
-    def duplicate_email_error():
-        return ValidationError(
-            _("An account with this email address already exists."), code="duplicate"
-        )
-
-    def add_duplicate_email_error(self):
-        """Report an email address that was registered after validation, in a race."""
-        self.add_error("email", self.duplicate_email_error())
 
     def clean(self):
         self.validate_passwords()
@@ -182,92 +171,112 @@ class RegistrationForm(SetPasswordMixin, forms.Form):
         return self.set_password_and_save(user, commit=False)
 
 
-class WorkplaceFormMixin:
-    """Organisation, department, profession and employee number, checked against each other.
-
-    The department must belong to the organisation (the model's clean() says so); an
-    employee number is unique within an organisation.
-    """
-
-    def clean_employee_number(self):
-        return self.cleaned_data.get("employee_number", "").strip()
-
-    def clean(self):
-        cleaned = super().clean()
-        number = cleaned.get("employee_number")
-        organisation = cleaned.get("organisation") or getattr(
-            cleaned.get("department"), "organisation", None
-        )
-        if number and organisation is None:
-            self.add_error(
-                "employee_number",
-                _("Choose your organisation too: employee numbers belong to an organisation."),
-            )
-        elif number and (
-            LearnerProfile.objects.filter(organisation=organisation, employee_number=number)
-            .exclude(pk=self.instance.pk)
-            .exists()
-        ):
-            self.add_error(
-                "employee_number",
-                _(
-                    "Someone at %(organisation)s already has this employee number. Check the "
-                    "number, or contact your HR office."
-                )
-                % {"organisation": organisation.display_name},
-            )
-        return cleaned
-
-
 WORKPLACE_LABELS = {
     "organisation": _("Organisation"),
     "department": _("Department"),
     "profession": _("Profession"),
     "employee_number": _("Employee number (optional)"),
 }
-WORKPLACE_HELP = {
-    "organisation": _("Where you work or study."),
-    "department": _("Departments are listed under their organisation."),
-    "employee_number": _("As it appears on your payslip or staff card, if you have one."),
-}
 
 
-class ProfileForm(WorkplaceFormMixin, forms.ModelForm):
-    """Edit the name on the learner's certificates and where they work."""
+class ProfileForm(forms.ModelForm):
+    """Edit the name on the learner's certificates, their language and profession.
+
+    Where they work is not here: membership is asserted by the organisation (issue 17, W0), so
+    a learner asks for it with MembershipRequestForm and HR decides.
+    """
 
     full_name = CertificateNameField(help_text=PROFILE_NAME_HELP)
-    department = DepartmentField(
-        queryset=Department.objects.all(),
-        required=False,
-        label=WORKPLACE_LABELS["department"],
-        help_text=WORKPLACE_HELP["department"],
-        empty_label=_("Not set"),
-    )
 
     class Meta:
         model = LearnerProfile
-        fields = [
-            "full_name",
-            "language",
-            "organisation",
-            "department",
-            "profession",
-            "employee_number",
-        ]
-        labels = WORKPLACE_LABELS
-        help_texts = WORKPLACE_HELP
-        field_classes = {"organisation": CollatedChoiceField, "profession": TranslatedChoiceField}
+        fields = ["full_name", "language", "profession"]
+        labels = {"profession": WORKPLACE_LABELS["profession"]}
+        field_classes = {"profession": TranslatedChoiceField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["language"].choices = [("", _("The language I choose in the header"))] + [
             (code, name) for code, name in settings.LANGUAGES
         ]
-        self.fields["organisation"].empty_label = _("Not set")
         self.fields["profession"].empty_label = _("Not set")
-        self.fields["employee_number"].widget.attrs.update(
-            {"autocomplete": "off", "spellcheck": "false"}
-        )
+
+
+class MembershipRequestForm(forms.Form):
+    """Ask an organisation's HR to make, change or end the learner's membership."""
+
+    # A select rather than radio buttons: its label and the error summary's link both point
+    # at one element (a radio group has no single id to link to).
+    kind = forms.ChoiceField(label=_("What do you ask for?"), choices=RequestKind.choices)
+    organisation = CollatedChoiceField(
+        queryset=Organisation.objects.canonical(),
+        required=False,
+        label=WORKPLACE_LABELS["organisation"],
+        empty_label=_("Choose an organisation"),
+        help_text=_("To join: the organisation where you work or study."),
+    )
+    department = DepartmentField(
+        queryset=Department.objects.canonical(),
+        required=False,
+        label=WORKPLACE_LABELS["department"],
+        help_text=_("Departments are listed under their organisation."),
+        empty_label=_("Not set"),
+    )
+    employee_number = forms.CharField(
+        label=WORKPLACE_LABELS["employee_number"],
+        max_length=40,
+        required=False,
+        help_text=_("As it appears on your payslip or staff card, if you have one."),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
+    )
+    message = forms.CharField(
+        label=_("Message to HR (optional)"),
+        max_length=1000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("For example your manager's name, or the date you start or leave."),
+    )
+
+    def __init__(self, *args, current=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.current = current
+        kinds = [RequestKind.CHANGE, RequestKind.LEAVE] if current else [RequestKind.JOIN]
+        self.fields["kind"].choices = [(kind.value, kind.label) for kind in kinds]
+        if len(kinds) == 1:
+            self.fields["kind"].initial = kinds[0].value
+
+    def clean_employee_number(self):
+        return self.cleaned_data.get("employee_number", "").strip()
+
+    def clean(self):
+        cleaned = super().clean()
+        kind = cleaned.get("kind")
+        department = cleaned.get("department")
+        if kind == RequestKind.JOIN:
+            organisation = cleaned.get("organisation") or getattr(department, "organisation", None)
+            if organisation is None:
+                self.add_error("organisation", _("Choose the organisation you want to join."))
+            cleaned["organisation"] = organisation
+        elif self.current is not None:
+            cleaned["organisation"] = self.current.organisation
+        organisation = cleaned.get("organisation")
+        if (
+            department is not None
+            and organisation
+            and department.organisation_id != organisation.pk
+        ):
+            self.add_error(
+                "department",
+                _("%(department)s belongs to %(organisation)s. Choose a department of %(yours)s.")
+                % {
+                    "department": department.display_name,
+                    "organisation": department.organisation.display_name,
+                    "yours": organisation.display_name,
+                },
+            )
+        if kind == RequestKind.CHANGE and not (department or cleaned.get("employee_number")):
+            self.add_error("department", _("Choose the department you are moving to."))
+        return cleaned
 
 
 class NewPasswordMixin:

@@ -5,8 +5,18 @@ work (HR's organisations, departments and professions, referred to by name, not 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
+from django.db.models.functions import Lower
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+
+class LearnerProfileQuerySet(models.QuerySet):
+    def verified(self):
+        """Return profiles whose account's current email address has been confirmed."""
+        return self.annotate(_account_email=Lower(F("user__email"))).filter(
+            email_verified_at__isnull=False, verified_email=F("_account_email")
+        )
 
 
 class LearnerProfile(models.Model):
@@ -58,8 +68,16 @@ class LearnerProfile(models.Model):
         blank=True,
         help_text=_("The language of the site, certificates and emails for this learner."),
     )
+    # Written only by lms.accounts.verification: the address the learner proved they read, and
+    # when. A changed account email no longer matches, so the account is unverified again.
+    verified_email = models.EmailField(_("confirmed email address"), blank=True, editable=False)
+    email_verified_at = models.DateTimeField(
+        _("email address confirmed"), null=True, blank=True, editable=False
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = LearnerProfileQuerySet.as_manager()
 
     class Meta:
         db_table = "lms_learnerprofile"  # from when profiles lived in lms: the table kept its name
@@ -84,6 +102,20 @@ class LearnerProfile(models.Model):
     def __str__(self):
         return self.full_name
 
+    @property
+    def email_verified(self):
+        """Return True if the account's current email address is the one confirmed."""
+        return bool(
+            self.email_verified_at
+            and self.verified_email
+            and self.verified_email == (self.user.email or "").lower()
+        )
+
+    def mark_email_verified(self, at=None):
+        """Record that the account's current email address is confirmed (call save after)."""
+        self.verified_email = (self.user.email or "").lower()
+        self.email_verified_at = at or timezone.now()
+
     def clean(self):
         super().clean()
         if self.department_id and not self.organisation_id:
@@ -101,6 +133,14 @@ class LearnerProfile(models.Model):
                     }
                 }
             )
+
+
+def email_verified(user):
+    """Return True if the user has confirmed their account's current email address."""
+    try:
+        return user.learner_profile.email_verified
+    except LearnerProfile.DoesNotExist:
+        return False
 
 
 def learner_name(user):

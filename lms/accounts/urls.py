@@ -15,7 +15,16 @@ urlpatterns = [
     path("sign-in/", views.SignInView.as_view(), name="login"),
     path("sign-out/", auth_views.LogoutView.as_view(), name="logout"),
     path("register/", views.register, name="register"),
+    path("register/check-email/", views.check_email, name="check_email"),
+    path("confirm-email/send/", views.send_confirmation, name="send_confirmation"),
+    path("confirm-email/<str:token>/", views.verify_email, name="verify_email"),
     path("profile/", views.profile, name="profile"),
+    path("membership/request/", views.request_membership, name="request_membership"),
+    path(
+        "membership/requests/<int:request_id>/withdraw/",
+        views.withdraw_request,
+        name="withdraw_request",
+    ),
     path(
         "password/change/",
         views.PasswordChangeView.as_view(

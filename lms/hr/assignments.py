@@ -13,13 +13,12 @@ from functools import partial
 
 from django.db import transaction
 from django.db.models import F
-from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from lms.accounts.models import LearnerProfile
-from lms.hr.models import Assignment, AssignmentRule, RuleState
+from lms.hr.models import Assignment, AssignmentRule, Membership, MembershipSource, RuleState
 
 BATCH_SIZE = 1000
 MAX_PROBLEMS_KEPT = 1000
@@ -111,7 +110,10 @@ def group_learner_ids(rule):
 def resolve_people(rule):
     """Return (learner ids, problems) for the rule's listed emails and employee numbers.
 
-    Only learners of the rule's organisation are found: an address that belongs to someone
+    Only current members of the rule's organisation are found, and only by what is trusted
+    (issue 17, W0): an email address the person has confirmed, an employee number the
+    organisation gave their membership (a number a learner typed before memberships existed,
+    "migrated", does not count until HR confirms it). An address that belongs to someone
     elsewhere is reported as not found, so HR learns nothing about other organisations.
     """
     lines = parse_people(rule.people)
@@ -120,12 +122,20 @@ def resolve_people(rule):
     profiles = LearnerProfile.objects.filter(
         organisation_id=rule.organisation_id, user__is_active=True
     )
+    trusted_numbers = (
+        Membership.objects.current()
+        .filter(organisation_id=rule.organisation_id)
+        .exclude(source=MembershipSource.MIGRATED)
+    )
     by_email, by_number = {}, {}
     for chunk in _chunks(sorted(emails), BATCH_SIZE):
-        rows = profiles.annotate(email=Lower("user__email")).filter(email__in=chunk)
-        by_email.update(rows.values_list("email", "user_id"))
+        rows = profiles.verified().filter(_account_email__in=chunk)
+        by_email.update(rows.values_list("_account_email", "user_id"))
     for chunk in _chunks(sorted(numbers), BATCH_SIZE):
-        rows = profiles.filter(employee_number__in=chunk)
+        rows = profiles.filter(
+            employee_number__in=chunk,
+            user__memberships__in=trusted_numbers.filter(employee_number__in=chunk),
+        )
         by_number.update(rows.values_list("employee_number", "user_id"))
     ids, problems = [], []
     message = _("No one at %(organisation)s has this email address or employee number.") % {

@@ -8,10 +8,18 @@ from wagtail.admin.widgets import AdminDateInput
 
 from courses.i18n import canonical_pages
 from courses.models import CatalogueAreaPage, CoursePage
-from lms.accounts.forms import WorkplaceFormMixin
+from lms.accounts.models import LearnerProfile
 from lms.choices import CollatedChoiceField, DepartmentField, TranslatedChoiceField
-from lms.hr import assignments, scope
-from lms.hr.models import AssignmentRule, Department, Organisation, Profession
+from lms.hr import assignments, membership, scope
+from lms.hr.models import (
+    AssignmentRule,
+    Department,
+    JoinRequest,
+    Membership,
+    MembershipSource,
+    Organisation,
+    Profession,
+)
 
 MAX_PEOPLE_FILE_BYTES = 10 * 1024 * 1024
 
@@ -68,11 +76,10 @@ class HRResponsibilityForm(ScopedChoicesMixin, WagtailAdminModelForm):
     organisation = organisation_field()
 
 
-class PeopleForm(WorkplaceFormMixin, ScopedChoicesMixin, WagtailAdminModelForm):
-    """HR sets where a learner works; the same rules as on the learner's own profile."""
+class PeopleForm(ScopedChoicesMixin, WagtailAdminModelForm):
+    """HR sets a learner's profession. Where they work is their membership (Members screen,
+    lms.hr.membership), never a field edited here."""
 
-    organisation = organisation_field(required=False)
-    department = department_field(help_text=_("Departments are listed under their organisation."))
     profession = TranslatedChoiceField(
         queryset=Profession.objects.all(),
         label=_("Profession"),
@@ -220,3 +227,196 @@ class NeedsImportForm(forms.Form):
         self.fields["organisation"].queryset = organisations
         if len(organisations[:2]) == 1:
             self.fields["organisation"].initial = organisations[0]
+
+
+class MemberAddForm(ScopedChoicesMixin, WagtailAdminModelForm):
+    """HR adds a person to one of their organisations by their confirmed email address."""
+
+    email = forms.EmailField(
+        label=_("Email address"),
+        help_text=_(
+            "The person's account email address. They must have registered and confirmed it."
+        ),
+    )
+    organisation = organisation_field()
+    department = department_field(help_text=_("Departments are listed under their organisation."))
+
+    class Meta:
+        model = Membership
+        fields = ["email", "organisation", "department", "employee_number"]
+
+    def clean(self):
+        cleaned = super().clean()
+        email = cleaned.get("email")
+        if email:
+            profile = (
+                LearnerProfile.objects.verified()
+                .filter(user__email__iexact=email, user__is_active=True)
+                .select_related("user")
+                .first()
+            )
+            if profile is None:
+                self.add_error(
+                    "email",
+                    _(
+                        "No active account has confirmed this email address. Ask the person to "
+                        "register, or to confirm their address from their profile page."
+                    ),
+                )
+            elif self._member_elsewhere(profile.user):
+                self.add_error(
+                    "email",
+                    _(
+                        "This person is a member of an organisation you are not responsible "
+                        "for. Its HR must end that membership first."
+                    ),
+                )
+            else:
+                self.instance.user = profile.user
+        department, organisation = cleaned.get("department"), cleaned.get("organisation")
+        if department and organisation and department.organisation_id != organisation.pk:
+            self.add_error(
+                "department",
+                _("%(department)s is not a department of %(organisation)s.")
+                % {"department": department.name, "organisation": organisation.name},
+            )
+        return cleaned
+
+    def _member_elsewhere(self, user):
+        current = membership.current_membership(user)
+        if current is None:
+            return False
+        return (
+            not scope.organisations_for(self.for_user).filter(pk=current.organisation_id).exists()
+        )
+
+    def _post_clean(self):
+        # The row is written by lms.hr.membership.start, which checks its own rules.
+        pass
+
+    def start_membership(self, by):
+        return membership.start(
+            self.instance.user,
+            self.cleaned_data["organisation"],
+            source=MembershipSource.HR,
+            by=by,
+            department=self.cleaned_data.get("department"),
+            employee_number=self.cleaned_data.get("employee_number", ""),
+        )
+
+
+class MemberChangeForm(WagtailAdminModelForm):
+    """HR moves a current member to another department or number, or ends the membership."""
+
+    department = department_field(
+        help_text=_("A change ends this period of membership and starts a new one.")
+    )
+    end = forms.BooleanField(
+        label=_("End this membership"),
+        required=False,
+        help_text=_(
+            "The person leaves the organisation. Their records stay, and so does the history "
+            "of when they were a member."
+        ),
+    )
+    end_reason = forms.CharField(
+        label=_("Reason for ending"),
+        required=False,
+        max_length=500,
+        help_text=_("For example: left for another employer on 31 May."),
+    )
+
+    class Meta:
+        model = Membership
+        fields = ["department", "employee_number"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["department"].queryset = Department.objects.filter(
+            organisation_id=self.instance.organisation_id
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.ended_at is not None:
+            raise forms.ValidationError(
+                _("This membership has ended and cannot change. Add the person again instead.")
+            )
+        if cleaned.get("end") and not (cleaned.get("end_reason") or "").strip():
+            self.add_error("end_reason", _("Say why the membership ends."))
+        return cleaned
+
+    def _post_clean(self):
+        # The row is never saved by the form: lms.hr.membership ends it and starts another.
+        pass
+
+    def apply(self, by):
+        """Make the change through the membership service; return the membership now shown."""
+        current = self.instance
+        if self.cleaned_data.get("end"):
+            membership.end(current.user, by=by, reason=self.cleaned_data["end_reason"])
+            return Membership.objects.get(pk=current.pk)
+        department = self.cleaned_data.get("department")
+        number = self.cleaned_data.get("employee_number", "").strip()
+        if department == current.department and number == current.employee_number:
+            return current
+        return membership.start(
+            current.user,
+            current.organisation,
+            source=MembershipSource.HR,
+            by=by,
+            department=department,
+            employee_number=number,
+        )
+
+
+class DECISIONS:
+    APPROVE = "approve"
+    REJECT = "reject"
+
+
+class JoinRequestDecisionForm(WagtailAdminModelForm):
+    """HR approves or declines a learner's membership request, correcting it if need be."""
+
+    decision = forms.ChoiceField(
+        label=_("Decision"),
+        widget=forms.RadioSelect,
+        choices=[(DECISIONS.APPROVE, _("Approve")), (DECISIONS.REJECT, _("Decline"))],
+    )
+    department = department_field(
+        help_text=_("As the person asked; correct it before approving if need be.")
+    )
+    decision_note = forms.CharField(
+        label=_("Note to the person (optional)"), required=False, max_length=500
+    )
+
+    class Meta:
+        model = JoinRequest
+        fields = ["decision", "department", "employee_number", "decision_note"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["department"].queryset = Department.objects.filter(
+            organisation_id=self.instance.organisation_id
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        if not self.instance.is_pending:
+            raise forms.ValidationError(_("This request has already been dealt with."))
+        return cleaned
+
+    def _post_clean(self):
+        pass
+
+    def apply(self, by):
+        request, data = self.instance, self.cleaned_data
+        if data["decision"] == DECISIONS.REJECT:
+            return membership.reject(request, by=by, note=data.get("decision_note", ""))
+        return membership.approve(
+            request,
+            by=by,
+            department=data.get("department"),
+            employee_number=data.get("employee_number", "").strip(),
+            note=data.get("decision_note", ""),
+        )

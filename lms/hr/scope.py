@@ -28,6 +28,9 @@ ORGANISATION_PATHS = {
     "lms.quizattempt": "learner__learner_profile__organisation",
     "lms.enrolment": "learner__learner_profile__organisation",
     "hr.hrresponsibility": "organisation",
+    "hr.membership": "organisation",
+    "hr.joinrequest": "organisation",
+    "hr.organisationdomain": "organisation",
 }
 USER_PATH = "learner_profile__organisation"
 

@@ -9,6 +9,7 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import CharField, ProtectedError, Q
 from django.db.models.functions import Cast
 from django.http import Http404
@@ -30,6 +31,7 @@ from courses.i18n import in_language
 from lms.hr import assignments, scope
 from lms.hr.exports import AuditedSpreadsheetExportMixin
 from lms.hr.forms import NeedsImportForm
+from lms.hr.membership import MembershipError
 from lms.hr.models import AssignmentRule, RuleState
 from lms.hr.needs import NeedsImportError, import_needs
 from lms.hr.status import assignments_for_learner
@@ -175,6 +177,48 @@ class ScopedChosenView(chooser.SnippetChosenView):
 class ScopedChosenMultipleView(chooser.SnippetChosenMultipleView):
     def get_objects(self, pks):
         return scope.scoped(super().get_objects(pks), self.request.user)
+
+
+class MembershipServiceMixin:
+    """Save through lms.hr.membership; a refusal it explains goes back to the form."""
+
+    def form_valid(self, form):
+        self.form = form
+        try:
+            with transaction.atomic():
+                self.object = self.save_instance()
+        except MembershipError as error:
+            form.add_error(None, str(error))
+            self.produced_error_message = str(error)
+            return self.form_invalid(form)
+        return self.save_action()
+
+
+class MemberCreateView(MembershipServiceMixin, generic.CreateView):
+    success_message = _("%(object)s is now a member.")
+
+    def save_instance(self):
+        return self.form.start_membership(self.request.user)
+
+
+class MemberEditView(MembershipServiceMixin, ScopedEditView):
+    success_message = _("The membership of %(object)s has been updated.")
+
+    def save_instance(self):
+        return self.form.apply(self.request.user)
+
+
+class JoinRequestDecideView(MembershipServiceMixin, ScopedEditView):
+    success_message = _("Your decision on “%(object)s” has been recorded.")
+
+    def save_instance(self):
+        return self.form.apply(self.request.user)
+
+    def get_success_url(self):
+        return reverse(self.index_url_name)
+
+    def get_success_buttons(self):
+        return []
 
 
 class RuleCreateView(generic.CreateView):

@@ -3,6 +3,7 @@ assignments and who is HR for whom. Lists, object views and choosers are scoped 
 (the Scoped* views in lms.hr.views); permission policies say what nobody may do.
 """
 
+from django.db.models import F
 from django.urls import path
 from django.utils.translation import gettext as _gettext
 from django.utils.translation import gettext_lazy as _
@@ -14,13 +15,16 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from lms.accounts.models import LearnerProfile
+from lms.accounts.models import LearnerProfile, learner_name
 from lms.hr.filters import DepartmentFilterSet, NeedFilterSet, PeopleFilterSet, RuleFilterSet
 from lms.hr.forms import (
     AssignmentRuleForm,
     CompetenceNeedForm,
     DepartmentForm,
     HRResponsibilityForm,
+    JoinRequestDecisionForm,
+    MemberAddForm,
+    MemberChangeForm,
     PeopleForm,
 )
 from lms.hr.models import (
@@ -28,11 +32,17 @@ from lms.hr.models import (
     CompetenceNeed,
     Department,
     HRResponsibility,
+    JoinRequest,
+    Membership,
     Organisation,
+    OrganisationDomain,
     Profession,
     RuleState,
 )
 from lms.hr.views import (
+    JoinRequestDecideView,
+    MemberCreateView,
+    MemberEditView,
     NeedsImportView,
     NeedsIndexView,
     RuleCreateView,
@@ -74,7 +84,21 @@ class AssignmentRulePermissionPolicy(RestrictedPermissionPolicy):
     denied = frozenset({"change", "delete"})
 
 
+class MembershipPermissionPolicy(RestrictedPermissionPolicy):
+    """Memberships are history: HR adds them and ends them (the edit view), never deletes."""
+
+    denied = frozenset({"delete"})
+
+
+class JoinRequestPermissionPolicy(RestrictedPermissionPolicy):
+    """Learners file requests on their profile page; HR decides them (the edit view)."""
+
+    denied = frozenset({"add", "delete"})
+
+
 register_permission_policy(LearnerProfile, PeoplePermissionPolicy(LearnerProfile))
+register_permission_policy(Membership, MembershipPermissionPolicy(Membership))
+register_permission_policy(JoinRequest, JoinRequestPermissionPolicy(JoinRequest))
 register_permission_policy(AssignmentRule, AssignmentRulePermissionPolicy(AssignmentRule))
 
 
@@ -177,14 +201,118 @@ class PeopleViewSet(ScopedModelViewSet):
     copy_view_enabled = False
     inspect_view_enabled = True
     edit_handler = ObjectList(
-        [
-            FieldPanel("organisation"),
-            FieldPanel("department"),
-            FieldPanel("profession"),
-            FieldPanel("employee_number"),
-        ],
+        [FieldPanel("profession")],
         base_form_class=PeopleForm,
     )
+
+
+def _person_name(membership):
+    return learner_name(membership.user)
+
+
+def _needs_review(membership):
+    if membership.needs_review:
+        return _("Self-declared before confirmation: check it")
+    return ""
+
+
+class MembershipViewSet(ScopedModelViewSet):
+    """Who belongs to HR's organisations, and since when: add, move or end, with history."""
+
+    model = Membership
+    icon = "group"
+    menu_label = _("Members")
+    url_prefix = "hr/members"
+    url_namespace = "lms_members"
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    add_view_class = MemberCreateView
+    edit_view_class = MemberEditView
+    list_filter = ["source", "organisation"]
+    list_select_related = ["user__learner_profile", "organisation", "department"]
+    # Current members first (on every database), then the most recently ended.
+    list_ordering = [F("ended_at").desc(nulls_first=True), "-started_at", "-pk"]
+    search_fields = ["user__email", "employee_number"]
+    search_backend_name = None
+
+    @property
+    def list_display(self):
+        return [
+            TitleColumn(
+                "user", label=_("Person"), accessor=_person_name, url_name="lms_members:edit"
+            ),
+            Column("email", label=_("Email address"), accessor="user.email"),
+            Column("organisation", label=_("Organisation")),
+            Column("department", label=_("Department")),
+            Column("employee_number", label=_("Employee number")),
+            Column("source", label=_("Source"), accessor="get_source_display"),
+            Column("started_at", label=_("Started")),
+            Column("ended_at", label=_("Ended")),
+            Column("review", label=_("Review"), accessor=_needs_review),
+        ]
+
+    def _panel(self, names, form_class):
+        return ObjectList(
+            [FieldPanel(name) for name in names], base_form_class=form_class
+        ).bind_to_model(Membership)
+
+    def get_add_view_kwargs(self, **kwargs):
+        panel = self._panel(
+            ["email", "organisation", "department", "employee_number"], MemberAddForm
+        )
+        return super().get_add_view_kwargs(panel=panel, form_class=panel.get_form_class(), **kwargs)
+
+    def get_edit_view_kwargs(self, **kwargs):
+        panel = self._panel(
+            ["department", "employee_number", "end", "end_reason"], MemberChangeForm
+        )
+        return super().get_edit_view_kwargs(
+            panel=panel, form_class=panel.get_form_class(), **kwargs
+        )
+
+    def get_form_class(self, for_update=False):
+        return MemberChangeForm if for_update else MemberAddForm
+
+
+class JoinRequestViewSet(ScopedModelViewSet):
+    """Learners' requests to join, move within or leave one of HR's organisations."""
+
+    model = JoinRequest
+    icon = "mail"
+    menu_label = _("Membership requests")
+    url_prefix = "hr/membership-requests"
+    url_namespace = "lms_membership_requests"
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    edit_view_class = JoinRequestDecideView
+    list_filter = ["status", "kind", "organisation"]
+    list_select_related = ["user", "organisation", "department"]
+    list_ordering = ["-created_at", "-pk"]
+    list_display = ["user", "kind", "organisation", "department", "employee_number", "status"]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("decision"),
+            FieldPanel("department"),
+            FieldPanel("employee_number"),
+            FieldPanel("decision_note"),
+        ],
+        base_form_class=JoinRequestDecisionForm,
+    )
+
+
+class OrganisationDomainViewSet(ModelViewSet):
+    """The email domains each organisation owns. Only administrators change this: a domain
+    makes everyone who confirms an address there a member."""
+
+    model = OrganisationDomain
+    icon = "mail"
+    menu_label = _("Organisation email domains")
+    url_prefix = "hr/organisation-domains"
+    url_namespace = "lms_organisation_domains"
+    list_display = ["domain", "organisation", "created_at"]
+    list_filter = ["organisation"]
+    form_fields = ["organisation", "domain"]
+    copy_view_enabled = False
 
 
 class CompetenceNeedViewSet(ScopedModelViewSet):
@@ -311,10 +439,13 @@ class HRGroup(ViewSetGroup):
     menu_order = 250
     items = (
         PeopleViewSet,
+        MembershipViewSet,
+        JoinRequestViewSet,
         AssignmentRuleViewSet,
         CompetenceNeedViewSet,
         OrganisationViewSet,
         DepartmentViewSet,
         ProfessionViewSet,
         HRResponsibilityViewSet,
+        OrganisationDomainViewSet,
     )

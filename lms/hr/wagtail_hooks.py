@@ -19,6 +19,17 @@ def register_hr_actions(actions):
     actions.register_action(
         "lms.assignment_cancelled", _("Cancel assignment"), _("Assignment cancelled")
     )
+    actions.register_action("hr.membership_started", _("Start membership"), _("Membership started"))
+    actions.register_action("hr.membership_ended", _("End membership"), _("Membership ended"))
+    actions.register_action(
+        "hr.membership_requested", _("Request membership change"), _("Membership change requested")
+    )
+    actions.register_action(
+        "hr.membership_request_approved", _("Approve request"), _("Membership request approved")
+    )
+    actions.register_action(
+        "hr.membership_request_rejected", _("Decline request"), _("Membership request declined")
+    )
 
 
 hooks.register("register_admin_viewset", HRGroup)

@@ -5,6 +5,7 @@ corrects course completions; `errors` holds what they refuse. Import the service
 """
 
 from .attempts import (
+    ensure_quiz_visible,
     finish_if_expired,
     quiz_availability,
     save_answers,
@@ -24,6 +25,7 @@ __all__ = [
     "complete_session_step",
     "correct_completion",
     "enrol",
+    "ensure_quiz_visible",
     "finish_if_expired",
     "maybe_complete_course",
     "quiz_availability",

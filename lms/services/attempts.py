@@ -8,7 +8,9 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.log_actions import log
+from wagtail.models import Page
 
+from courses.catalogue import is_visible_to
 from courses.i18n import canonical
 from courses.models import QuizPage
 from lms import quiz as quiz_logic
@@ -185,10 +187,34 @@ def _write_answers(attempt, existing, answers, results=None):
         AttemptAnswer.objects.bulk_update(changed, fields)
 
 
+def ensure_quiz_visible(attempt, user):
+    """Refuse (404) an attempt at a quiz whose page the learner may no longer see.
+
+    Page privacy (issue 17, W17) holds for answering and submitting too, not only for
+    Wagtail's serve: someone whose membership ended cannot finish a members-only quiz.
+    """
+    if "quiz" in attempt._state.fields_cache:
+        quiz = attempt.quiz
+    elif getattr(attempt, "quiz_path", None):
+        quiz = Page(path=attempt.quiz_path)
+    else:
+        quiz = Page.objects.only("path").get(pk=attempt.quiz_id)
+    if not is_visible_to(quiz, user):
+        raise LearningError(_("This quiz is not available."), status=404)
+
+
 def _locked_attempt(user, attempt_id):
-    attempt = QuizAttempt.objects.select_for_update().filter(pk=attempt_id, learner=user).first()
+    # The quiz's path by subquery, not a join: the lock stays on the attempt row alone.
+    quiz_path = Page.objects.filter(pk=models.OuterRef("quiz_id")).values("path")
+    attempt = (
+        QuizAttempt.objects.select_for_update()
+        .annotate(quiz_path=models.Subquery(quiz_path))
+        .filter(pk=attempt_id, learner=user)
+        .first()
+    )
     if attempt is None:
         raise LearningError(_("There is no such attempt."), status=404)
+    ensure_quiz_visible(attempt, user)
     attempt.learner = user  # known: the row was selected by it, so the log needs no query
     return attempt
 

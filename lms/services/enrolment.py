@@ -138,7 +138,7 @@ def _step_done(enrolment, step):
 
 def renew(user, course):
     """Start a new cycle once the last completion has stopped counting or is about to."""
-    course = canonical(course)
+    course = canonical(_visible_course(course, user))
     with transaction.atomic():
         enrolment = (
             Enrolment.objects.select_for_update().filter(learner=user, course=course).first()

@@ -190,7 +190,13 @@ AXES_VERBOSE = False
 # REMOTE_ADDR, or behind a reverse proxy the last hop of CERTIFICATES_CLIENT_IP_HEADER.
 AXES_CLIENT_IP_CALLABLE = "lms.ratelimit.client_ip"
 # Forms that send email or create accounts: (attempts, per seconds) from one address.
-ACCOUNTS_RATE_LIMITS = {"register": (10, 60 * 60), "password_reset": (5, 15 * 60)}
+ACCOUNTS_RATE_LIMITS = {
+    "register": (10, 60 * 60),
+    "password_reset": (5, 15 * 60),
+    "verify_email": (5, 15 * 60),
+}
+# Email confirmation links (lms.accounts.verification) work for three days, once.
+EMAIL_VERIFICATION_TIMEOUT = 60 * 60 * 24 * 3
 
 # Sessions: learners stay signed in for two weeks; staff and HR are limited in lms.security.
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 14

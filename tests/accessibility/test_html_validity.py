@@ -50,6 +50,8 @@ PAGES = [
     "roster",
     "assessment step",
     "assess form",
+    "profile with membership",
+    "profile with a request refused",
 ]
 
 # In the admin, what the checker judges is the markup our templates render: Wagtail 8.0.1's own
@@ -175,6 +177,11 @@ def render_pages():
     pages["Swedish My learning with assignments"] = _get(learner, "/sv/learn/my-learning/")
     for name in ("My learning with assignments", "Swedish My learning with assignments"):
         assert "learning-item--" in pages[name], f"{name}: no assigned course is listed"
+    pages["profile with membership"] = _get(learner, "/account/profile/")
+    assert "Member since" in pages["profile with membership"]
+    refused = learner.post("/account/membership/request/", {"kind": "change"})
+    assert refused.status_code == 400 and b"error-summary" in refused.content
+    pages["profile with a request refused"] = refused.content.decode()
     pages["competence matrix"] = _get(hr, "/admin/reports/hr/competence/")
     learner_pk = learner.session["_auth_user_id"]
     pages["transcript"] = _get(hr, f"/admin/reports/hr/transcripts/{learner_pk}/")

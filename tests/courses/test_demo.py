@@ -50,11 +50,18 @@ def test_introduction_takes_15_to_30_minutes(demo):
     assert intro.estimated_minutes == sum(step.estimated_minutes for step in steps) <= 30
 
 
-def test_introduction_is_public_and_clinical_course_needs_sign_in(demo):
+def test_introduction_is_public_and_clinical_course_is_for_hospital_members(demo):
+    """Issue 17, W17: the staff-only course is restricted to members' groups, not sign-in."""
     intro = CoursePage.objects.get(title="Introduction to ATMP")
     assert not intro.get_view_restrictions().exists()
-    restricted = PageViewRestriction.objects.filter(restriction_type="login")
-    assert restricted.filter(page__title__startswith="Caring for patients").exists()
+    clinical = PageViewRestriction.objects.filter(page__title__startswith="Caring for patients")
+    assert clinical.exists()
+    assert set(clinical.values_list("restriction_type", flat=True)) == {"groups"}
+    groups = {group.name for restriction in clinical for group in restriction.groups.all()}
+    assert groups == {
+        "Members of Sahlgrenska University Hospital",
+        "Members of Södra Älvsborg Hospital",
+    }
 
 
 def test_demo_has_no_placeholder_text(demo):

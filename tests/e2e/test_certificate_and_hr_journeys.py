@@ -7,6 +7,7 @@ import openpyxl
 import pypdfium2
 import pytest
 import zxingcpp
+from django.core import mail
 
 from lms.models import CourseCompletion, QuizAttempt
 from tests.e2e.conftest import sign_in
@@ -29,6 +30,14 @@ def test_public_learner_registers_passes_downloads_and_verifies(page, site_url):
     page.fill("input[name=full_name]", "Ingrid Lund-Åkerström")
     page.fill("input[name=password1]", "curious-about-cell-therapy")
     page.fill("input[name=password2]", "curious-about-cell-therapy")
+    page.click("main form button[type=submit]")
+    assert page.locator("h1").inner_text() == "Check your email"
+    # The confirmation link (issue 17, W0): a button press confirms, then sign in and go on.
+    link = re.search(r"https?://\S+/account/confirm-email/\S+", mail.outbox[-1].body).group(0)
+    page.goto(site_url + link[link.index("/account/") :])
+    page.click("main form button[type=submit]")
+    page.fill("input[name=username]", "ingrid.lund@example.org")
+    page.fill("input[name=password]", "curious-about-cell-therapy")
     page.click("main form button[type=submit]")
     assert page.url == site_url + INTRO  # back where the registration started
     page.click("text=Start course")

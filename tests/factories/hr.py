@@ -10,7 +10,7 @@ from freezegun import freeze_time
 
 from lms import services
 from lms.accounts.models import LearnerProfile
-from lms.hr import assignments
+from lms.hr import assignments, membership
 from lms.hr.models import (
     Assignment,
     AssignmentRule,
@@ -18,9 +18,15 @@ from lms.hr.models import (
     Department,
     ExportLog,
     HRResponsibility,
+    JoinRequest,
+    MemberGroup,
+    Membership,
+    MembershipSource,
     Organisation,
+    OrganisationDomain,
     Profession,
     ReminderLog,
+    RequestKind,
 )
 from lms.hr.models.assignments import ReminderKind
 from lms.hr.scope import HR_GROUP
@@ -37,17 +43,30 @@ def make_hr(make_user, username, *organisations):
     return user
 
 
-def make_staff(make_user, username, full_name, organisation, department=None, **profile):
-    """Return a learner with a profile at the organisation."""
+def make_staff(
+    make_user,
+    username,
+    full_name,
+    organisation,
+    department=None,
+    employee_number="",
+    source=MembershipSource.HR,
+    **profile,
+):
+    """Return a learner with a confirmed address, made a member of the organisation by HR."""
     first, _space, last = full_name.partition(" ")
     user = make_user(username, first_name=first, last_name=last)
-    LearnerProfile.objects.create(
-        user=user,
-        full_name=full_name,
-        organisation=organisation,
-        department=department,
-        **profile,
-    )
+    learner_profile = LearnerProfile(user=user, full_name=full_name, **profile)
+    learner_profile.mark_email_verified()
+    learner_profile.save()
+    if organisation is not None:
+        membership.start(
+            user,
+            organisation,
+            source=source,
+            department=department,
+            employee_number=employee_number,
+        )
     return user
 
 
@@ -155,3 +174,64 @@ class CompetenceNeedFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = CompetenceNeed
+
+
+class OrganisationDomainFactory(factory.django.DjangoModelFactory):
+    organisation = factory.SubFactory(OrganisationFactory)
+    domain = factory.Sequence(lambda n: f"hospital-{n}.example")
+
+    class Meta:
+        model = OrganisationDomain
+
+
+def verified_user():
+    """Return a new user whose email address is confirmed."""
+    user = UserFactory()
+    profile = LearnerProfile(user=user, full_name=user.get_full_name())
+    profile.mark_email_verified()
+    profile.save()
+    return user
+
+
+class MembershipFactory(factory.django.DjangoModelFactory):
+    """A current membership, started through lms.hr.membership as HR would."""
+
+    user = factory.LazyFunction(verified_user)
+    organisation = factory.SubFactory(OrganisationFactory)
+    source = MembershipSource.HR
+
+    class Meta:
+        model = Membership
+
+    @classmethod
+    def _create(cls, model_class, user, organisation, source, **fields):
+        return membership.start(user, organisation, source=source, **fields)
+
+
+class MemberGroupFactory(factory.django.DjangoModelFactory):
+    """An organisation's members' group, made as the membership service makes it."""
+
+    organisation = factory.SubFactory(OrganisationFactory)
+
+    class Meta:
+        model = MemberGroup
+
+    @classmethod
+    def _create(cls, model_class, organisation):
+        membership.member_group(organisation)
+        return MemberGroup.objects.get(organisation=organisation)
+
+
+class JoinRequestFactory(factory.django.DjangoModelFactory):
+    """A pending request to join, filed by a learner with a confirmed address."""
+
+    user = factory.LazyFunction(verified_user)
+    organisation = factory.SubFactory(OrganisationFactory)
+    kind = RequestKind.JOIN
+
+    class Meta:
+        model = JoinRequest
+
+    @classmethod
+    def _create(cls, model_class, user, organisation, kind, **fields):
+        return membership.file_request(user, kind=kind, organisation=organisation, **fields)

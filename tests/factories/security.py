@@ -28,13 +28,16 @@ from certificates import exports
 from certificates.models import Certificate, CertificateTemplate
 from courses.models import Audience
 from lms.accounts.demo import course_authors_group
-from lms.hr import assignments
+from lms.hr import assignments, membership
 from lms.hr.models import (
     CompetenceNeed,
     Department,
     HRResponsibility,
+    Membership,
     Organisation,
+    OrganisationDomain,
     Profession,
+    RequestKind,
     Sector,
 )
 from lms.models import QuizAttempt
@@ -219,6 +222,7 @@ def build_world():
         **_page_values(pages),
         **_record_values(users, records, export),
         **_hr_values(users, orgs, rules, needs),
+        **_membership_values(users, orgs),
         **_admin_values(media),
         **_training_values(users, pages, orgs),
     }
@@ -298,9 +302,28 @@ def _record_values(users, records, export):
     }
 
 
+def _membership_values(users, orgs):
+    """A's membership of X, her pending request to move department, and X's email domain."""
+    learner_a = users["learner_a"]
+    request = membership.file_request(
+        learner_a,
+        kind=RequestKind.CHANGE,
+        organisation=orgs["x"][0],
+        employee_number="SU-1002",
+        message="Moving within Hematology",
+    )
+    domain = OrganisationDomain.objects.create(organisation=orgs["x"][0], domain="su.example")
+    return {
+        "membership_of_a": Membership.objects.current().get(user=learner_a).pk,
+        "request_of_a": request.pk,
+        "domain_x": domain.pk,
+    }
+
+
 def _hr_values(users, orgs, rules, needs):
     return {
         "organisation_x": orgs["x"][0].pk,
+        "organisation_y": orgs["y"][0].pk,
         "department_x": orgs["x"][1].pk,
         "need_x": needs["x"].pk,
         "rule_x": rules["x"].pk,

@@ -56,6 +56,12 @@ class Reader:
     def get(self, url):
         return self.check(url, self.client.get(url))
 
+    def check_text(self, name, text):
+        """Check plain text (an email) for words of the other language."""
+        html = f"<p>{text}</p>"
+        for word, found in foreign_words(html, self.language):
+            self.problems.append(f"{name}: {word!r} in {found!r}")
+
     def post(self, url, data=None):
         response = self.client.post(url, data or {})
         if response.status_code == 302:
@@ -89,7 +95,18 @@ def take_introduction(reader, prefix, on_commit):
             "password2": "night-shift-apheresis",
         },
     )
-    assert location.startswith(f"{prefix}/learn/") or location.startswith(prefix or "/")
+    assert location == f"{prefix}/account/register/check-email/"
+    # The confirmation email is in the learner's language; so are its link's pages.
+    message = mail.outbox[-1]
+    reader.check_text("confirmation email", message.subject + "\n" + message.body)
+    link = re.search(r"https?://[^/\s]+(/\S*account/confirm-email/\S+)", message.body).group(1)
+    assert link.startswith(f"{prefix}/account/")
+    page = reader.get(link)
+    location, page = reader.post(link)
+    location, _html = reader.post(
+        location,
+        {"username": f"learner-{reader.language}@example.org", "password": "night-shift-apheresis"},
+    )
     page = reader.get(course.url)
     url, page = reader.post(form_action(page, "/enrol/"))
     while "/complete/" in page:

@@ -8,7 +8,7 @@ from django.utils import translation
 
 from courses.models import CoursePage
 from courses.translations import ensure_translation
-from lms.accounts.forms import ProfileForm
+from lms.accounts.forms import MembershipRequestForm
 from lms.accounts.models import LearnerProfile
 from lms.collation import name_order
 from lms.hr.models import Organisation
@@ -122,7 +122,7 @@ def test_names_sort_the_swedish_way_in_swedish(make_user):
     ]
 
 
-def test_the_profile_form_lists_organisations_by_their_swedish_names_in_swedish(db):
+def test_the_membership_request_form_lists_organisations_by_their_swedish_names_in_swedish(db):
     for name, swedish in [
         ("University of Gothenburg", "Göteborgs universitet"),
         ("Örebro County", "Region Örebro län"),
@@ -130,10 +130,14 @@ def test_the_profile_form_lists_organisations_by_their_swedish_names_in_swedish(
     ]:
         ensure_translation(Organisation.objects.create(name=name), "sv", swedish)
     with translation.override("sv"):
-        labels = [label for _value, label in ProfileForm().fields["organisation"].choices][1:]
+        labels = [
+            label for _value, label in MembershipRequestForm().fields["organisation"].choices
+        ][1:]
     assert labels == ["Akademiska sjukhuset", "Göteborgs universitet", "Region Örebro län"]
     with translation.override("en-gb"):
-        labels = [label for _value, label in ProfileForm().fields["organisation"].choices][1:]
+        labels = [
+            label for _value, label in MembershipRequestForm().fields["organisation"].choices
+        ][1:]
     # English sorts Ö with O.
     assert labels == ["Academic Hospital", "Örebro County", "University of Gothenburg"]
 

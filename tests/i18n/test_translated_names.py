@@ -12,7 +12,7 @@ from wagtail.models import Locale
 
 from courses.models import Audience, CoursePage
 from courses.translations import ensure_translation, translate_names
-from lms.accounts.forms import ProfileForm
+from lms.accounts.forms import MembershipRequestForm, ProfileForm
 from lms.accounts.models import LearnerProfile
 from lms.hr.filters import PeopleFilterSet
 from lms.hr.models import Department, HRResponsibility, Organisation, Profession
@@ -66,13 +66,17 @@ def test_a_list_reads_its_names_in_one_query_whatever_its_length():
     assert names[0] == "Sjukhus 00" and len(queries) <= 3
 
 
-def test_the_profile_form_offers_each_organisation_once_in_swedish_in_flat_queries():
+def test_the_membership_request_form_offers_each_organisation_once_in_swedish_in_flat_queries():
     organisations(3)
     with translation.override("sv"), CaptureQueriesContext(connection) as few:
-        small = [label for _value, label in ProfileForm().fields["organisation"].choices][1:]
+        small = [label for _value, label in MembershipRequestForm().fields["organisation"].choices][
+            1:
+        ]
     organisations(9, start=3)
     with translation.override("sv"), CaptureQueriesContext(connection) as many:
-        large = [label for _value, label in ProfileForm().fields["organisation"].choices][1:]
+        large = [label for _value, label in MembershipRequestForm().fields["organisation"].choices][
+            1:
+        ]
     assert small == ["Sjukhus 00", "Sjukhus 01", "Sjukhus 02"]
     assert len(large) == 12 and len(many) == len(few)
 

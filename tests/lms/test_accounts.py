@@ -3,9 +3,12 @@ import re
 import pytest
 from django.contrib.auth import SESSION_KEY, get_user_model
 from django.core import mail
+from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
+from freezegun import freeze_time
 
-from lms.accounts.forms import RegistrationForm
+from lms.accounts import views
 from lms.accounts.models import LearnerProfile
 
 User = get_user_model()
@@ -59,18 +62,100 @@ def test_registration_form_renders_with_labelled_fields(client):
     assert "Name on certificates" in html
 
 
+def confirmation_link(message):
+    """Return the path of the confirmation link in an email (text part)."""
+    match = re.search(r"https?://[^/\s]+(/account/confirm-email/\S+)", message.body)
+    assert match, message.body
+    return match.group(1)
+
+
 @pytest.mark.django_db
-def test_registering_signs_in_and_saves_the_unicode_name_on_the_profile(client):
+def test_registering_makes_an_inactive_account_and_emails_a_confirmation_link(client):
     response = register(client, email="Asa@Example.org")
 
     assert response.status_code == 302
-    assert response.url == reverse("lms:my_learning")
+    assert response.url == reverse("accounts:check_email")
     user = User.objects.get()
     assert (user.username, user.email) == ("asa@example.org", "asa@example.org")
     assert user.check_password(PASSWORD)
+    assert not user.is_active  # usable only once the address is confirmed
     assert user.learner_profile.full_name == NAME
+    assert not user.learner_profile.email_verified
     assert (user.first_name, user.last_name) == ("Åsa", "Öberg-Ängström")
-    assert signed_in_user_id(client) == str(user.pk)
+    assert signed_in_user_id(client) is None
+    [message] = mail.outbox
+    assert message.to == ["asa@example.org"]
+    assert "\n" not in message.subject
+    assert message.alternatives and message.alternatives[0][1] == "text/html"
+    assert "asa@example.org" in client.get(response.url).content.decode()
+
+
+@pytest.mark.django_db
+def test_confirming_the_link_activates_the_account_once(client):
+    register(client)
+    link = confirmation_link(mail.outbox[0])
+
+    page = client.get(link)
+    assert page.status_code == 200
+    assert "Confirm my address" in page.content.decode()
+    assert not User.objects.get().is_active  # a GET (a mail scanner) confirms nothing
+
+    response = client.post(link)
+    assert response.status_code == 302
+    assert response.url == reverse("accounts:login")
+    user = User.objects.get()
+    assert user.is_active
+    assert user.learner_profile.email_verified
+    assert sign_in(client, "asa@example.org", PASSWORD).status_code == 302
+    # Used once: the same link no longer works.
+    again = client.get(link)
+    assert "This link no longer works" in again.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_confirmation_link_dies_when_the_email_address_changes(client):
+    register(client)
+    link = confirmation_link(mail.outbox[0])
+    User.objects.filter(email="asa@example.org").update(email="other@example.org")
+
+    client.post(link)
+
+    user = User.objects.get()
+    assert not user.is_active
+    assert not user.learner_profile.email_verified
+
+
+@pytest.mark.django_db
+def test_a_confirmation_link_expires_after_three_days(client):
+    register(client)
+    link = confirmation_link(mail.outbox[0])
+    with freeze_time(timezone.now() + timezone.timedelta(days=3, minutes=1)):
+        response = client.post(link)
+
+    assert "This link no longer works" in response.content.decode()
+    assert not User.objects.get().is_active
+
+
+@pytest.mark.django_db
+def test_a_changed_email_address_is_no_longer_confirmed(client):
+    register(client)
+    client.post(confirmation_link(mail.outbox[0]))
+    user = User.objects.get()
+    user.email = "new@example.org"
+    user.save()
+
+    assert not LearnerProfile.objects.get(user=user).email_verified
+    assert not LearnerProfile.objects.verified().exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("token", ["nonsense", "a" * 300, "%00", "..%2f"])
+def test_a_malformed_confirmation_token_is_a_page_not_an_error(client, token):
+    response = client.get(f"/account/confirm-email/{token}/")
+
+    assert response.status_code in (200, 404)
+    if response.status_code == 200:
+        assert "This link no longer works" in response.content.decode()
 
 
 @pytest.mark.django_db
@@ -83,43 +168,65 @@ def test_registration_trims_the_name_and_keeps_a_single_word_name(client):
 
 
 @pytest.mark.django_db
-def test_registration_with_an_email_already_used_in_another_case_is_refused(client, make_user):
-    make_user("someone", email="asa@example.org")
+def test_registration_with_an_existing_email_answers_the_same_and_emails_the_owner(
+    client, make_user
+):
+    """Issue 17, W13: no "already exists" anywhere; the owner hears of it by email."""
+    owner = make_user("someone", email="asa@example.org")
+    fresh = Client()
 
     response = register(client, email="ASA@example.ORG")
+    other = register(fresh, email="new-person@example.org")
 
-    assert response.status_code == 400
-    assert User.objects.count() == 1
-    assert not LearnerProfile.objects.exists()
-    html = response.content.decode()
-    assert "An account with this email address already exists." in html
-    assert reverse("accounts:login") in html
-    assert reverse("accounts:password_reset") in html
+    assert response.status_code == other.status_code == 302
+    assert response.url == other.url == reverse("accounts:check_email")
+    assert User.objects.count() == 2
+    page = client.get(response.url).content.decode()
+    assert "already" not in page.replace("If you already have an account", "")
+    owner_mail = [m for m in mail.outbox if m.to == [owner.email]]
+    assert len(owner_mail) == 1
+    assert "tried to register" in owner_mail[0].subject
+    assert reverse("accounts:password_reset") in owner_mail[0].body
+    assert "confirm-email" not in owner_mail[0].body
     assert signed_in_user_id(client) is None
 
 
 @pytest.mark.django_db
-def test_registration_with_an_email_used_as_another_users_username_is_refused(client, make_user):
+def test_registration_with_an_email_used_as_another_users_username_creates_nothing(
+    client, make_user
+):
     make_user("Asa@Example.org", email="")
 
     response = register(client, email="asa@example.org")
 
-    assert response.status_code == 400
+    assert response.status_code == 302
     assert User.objects.count() == 1
 
 
 @pytest.mark.django_db
-def test_registration_that_loses_a_race_for_the_email_shows_the_duplicate_message(
+def test_registering_again_before_confirming_sends_a_new_confirmation_link(client):
+    register(client)
+    register(Client())
+
+    assert User.objects.count() == 1
+    assert len(mail.outbox) == 2
+    assert all("/account/confirm-email/" in message.body for message in mail.outbox)
+
+
+@pytest.mark.django_db
+def test_registration_that_loses_a_race_for_the_email_answers_the_same(
     client, make_user, monkeypatch
 ):
     make_user("asa@example.org", email="asa@example.org")
-    # As if the other registration was saved between this one's validation and its save.
-    monkeypatch.setattr(RegistrationForm, "clean_email", lambda form: form.cleaned_data["email"])
+    # As if the other registration was saved between this one's lookup and its save.
+    calls = iter([None])
+    real = views.existing_account
+    monkeypatch.setattr(views, "existing_account", lambda email: next(calls, None) or real(email))
 
     response = register(client)
 
-    assert response.status_code == 400
-    assert "An account with this email address already exists." in response.content.decode()
+    assert response.status_code == 302
+    assert response.url == reverse("accounts:check_email")
     assert User.objects.count() == 1
     assert not LearnerProfile.objects.exists()
 
@@ -185,16 +292,18 @@ def test_registration_errors_are_linked_to_their_fields(client):
 
 
 @pytest.mark.django_db
-def test_registration_redirects_to_a_safe_next(client):
-    response = register(client, next_url="/courses/intro/?tab=quiz")
+def test_the_confirmation_link_leads_on_to_a_safe_next(client):
+    register(client, next_url="/courses/intro/?tab=quiz")
+
+    response = client.post(confirmation_link(mail.outbox[0]))
 
     assert response.status_code == 302
-    assert response.url == "/courses/intro/?tab=quiz"
+    assert response.url == reverse("accounts:login") + "?next=%2Fcourses%2Fintro%2F%3Ftab%3Dquiz"
 
 
 @pytest.mark.django_db
 def test_registration_takes_next_from_the_query_string_too(client):
-    response = client.post(
+    client.post(
         reverse("accounts:register") + "?next=/courses/intro/",
         {
             "email": "asa@example.org",
@@ -204,15 +313,16 @@ def test_registration_takes_next_from_the_query_string_too(client):
         },
     )
 
-    assert response.url == "/courses/intro/"
+    assert "next=%2Fcourses%2Fintro%2F" in confirmation_link(mail.outbox[0])
 
 
 @pytest.mark.django_db
 def test_registration_ignores_an_external_next(client):
-    response = register(client, next_url="https://evil.example/")
+    register(client, next_url="https://evil.example/")
 
-    assert response.status_code == 302
-    assert response.url == reverse("lms:my_learning")
+    assert "evil" not in mail.outbox[0].body
+    response = client.post(confirmation_link(mail.outbox[0]) + "?next=https://evil.example/")
+    assert response.url == reverse("accounts:login")
 
 
 @pytest.mark.django_db

@@ -1,7 +1,10 @@
 """The whole learner journey through the test client, as a nurse would take it."""
 
+import re
+
 import pytest
 from django.contrib.auth import get_user_model
+from django.core import mail
 from freezegun import freeze_time
 
 from lms.models import CourseCompletion, QuizAttempt
@@ -27,6 +30,14 @@ def test_register_enrol_learn_fail_wait_pass_complete(client, quiz_course):
                 "password2": "night-shift-apheresis",
                 "next": quiz_course.url,
             },
+        )
+        assert response["Location"] == "/account/register/check-email/"
+        link = re.search(r"https?://[^/\s]+(/account/confirm-email/\S+)", mail.outbox[0].body)
+        response = client.post(link.group(1))
+        assert response["Location"].startswith("/account/sign-in/?next=")
+        response = client.post(
+            response["Location"],
+            {"username": "nurse.nilsson@example.org", "password": "night-shift-apheresis"},
         )
         assert response.status_code == 302 and response["Location"] == quiz_course.url
         assert "Start course" in client.get(quiz_course.url).content.decode()

@@ -29,6 +29,7 @@ from lms.hr.models import (
     Department,
     ExportLog,
     HRResponsibility,
+    Membership,
     Organisation,
     Profession,
 )
@@ -163,5 +164,17 @@ def test_an_existing_database_upgrades_with_every_row_and_permission(quiz_course
         assert hr_user.has_perm("hr.view_hr_reports")
         assert hr_user.has_perm("hr.add_assignmentrule")
         assert hr_user.has_perm("accounts.change_learnerprofile")
+
+        # Issue 17, W0: the self-declared workplace becomes a current membership flagged for
+        # review, so nobody vanishes from HR's reports; the address is not taken as confirmed.
+        membership = Membership.objects.get(user=profile.user)
+        assert (membership.organisation, membership.department) == (hospital, hematology)
+        assert (membership.employee_number, membership.source) == ("SU-1001", "migrated")
+        assert membership.is_current and membership.needs_review
+        assert profile.user.groups.filter(pk=hospital.member_group.group_id).exists()
+        assert not profile.email_verified
+        assert hr_user.has_perm("hr.add_membership")
+        assert hr_user.has_perm("hr.change_joinrequest")
+        assert not hr_user.has_perm("hr.delete_membership")
     finally:
         migrate(latest())

@@ -15,6 +15,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
 from django.utils.text import slugify
+from wagtail.models import PageViewRestriction
 
 from courses.i18n import canonical_pages
 from courses.models import CoursePage
@@ -22,14 +23,17 @@ from courses.translations import ensure_translation
 from lms.accounts.demo import ensure_user
 from lms.accounts.models import LearnerProfile
 from lms.demo import records
-from lms.hr import assignments
+from lms.hr import assignments, membership
 from lms.hr.demo.data.people import FIRST_NAMES, LAST_NAMES
 from lms.hr.models import (
     AssignmentRule,
     CompetenceNeed,
     Department,
     HRResponsibility,
+    Membership,
+    MembershipSource,
     Organisation,
+    OrganisationDomain,
     Profession,
     Sector,
 )
@@ -170,12 +174,16 @@ def ensure_structure():
     """Create the organisations and departments, with their Swedish names as translations;
     return {(organisation, name): department}."""
     organisations = {}
-    for name, sector, _domain, _prefix in ORGANISATIONS:
+    for name, sector, domain, _prefix in ORGANISATIONS:
         organisations[name], _created = Organisation.objects.canonical().get_or_create(
             name=name, defaults={"sector": sector}
         )
         if name in SWEDISH_NAMES:
             ensure_translation(organisations[name], "sv", SWEDISH_NAMES[name])
+        # Whoever registers and confirms an address at the domain becomes a member.
+        OrganisationDomain.objects.get_or_create(
+            domain=domain, defaults={"organisation": organisations[name]}
+        )
     departments = {}
     for org, name, local_name, *_rest in DEPARTMENTS:
         departments[(org, name)], _created = Department.objects.canonical().get_or_create(
@@ -281,6 +289,9 @@ def ensure_learners(organisations, departments, courses, now):
                 department=departments[(org, department)],
                 profession=professions[profession],
                 employee_number=f"{prefix}-{100200 + number}" if prefix else "",
+                # Demo staff come from their employer's list: addresses count as confirmed.
+                verified_email=email,
+                email_verified_at=now,
             )
         )
         plans += _plans_for(history_rng, user, f"{first} {last}", chances, courses, now)
@@ -288,8 +299,41 @@ def ensure_learners(organisations, departments, courses, now):
     for profile in profiles:
         profile.user_id = profile.user.pk
     LearnerProfile.objects.bulk_create(profiles)
+    import_memberships(profiles, now)
     records.write(plans)
     return len(users)
+
+
+def import_memberships(profiles, now):
+    """Record the demo staff as members, as an HR import would, in bulk (~200 people)."""
+    Membership.objects.bulk_create(
+        Membership(
+            user_id=profile.user_id,
+            organisation_id=profile.organisation_id,
+            department_id=profile.department_id,
+            employee_number=profile.employee_number,
+            source=MembershipSource.IMPORT,
+            started_at=now,
+        )
+        for profile in profiles
+    )
+    by_organisation = {}
+    for profile in profiles:
+        by_organisation.setdefault(profile.organisation, []).append(profile.user_id)
+    for organisation, user_ids in by_organisation.items():
+        membership.member_group(organisation).user_set.add(*user_ids)
+
+
+def _verified_member(user, organisation, department=None, **fields):
+    """Confirm a demo account's address and make it a member, once."""
+    profile = user.learner_profile
+    if not profile.email_verified:
+        profile.mark_email_verified()
+        profile.save(update_fields=["verified_email", "email_verified_at"])
+    if membership.current_membership(user) is None:
+        membership.start(
+            user, organisation, source=MembershipSource.HR, department=department, **fields
+        )
 
 
 def ensure_hr_users(organisations, out, style):
@@ -300,9 +344,8 @@ def ensure_hr_users(organisations, out, style):
         user, created = ensure_user(email, email, first, last, password, is_staff=True)
         user.groups.add(group)
         HRResponsibility.objects.get_or_create(user=user, organisation=organisations[org])
-        LearnerProfile.objects.get_or_create(
-            user=user, defaults={"full_name": f"{first} {last}", "organisation": organisations[org]}
-        )
+        LearnerProfile.objects.get_or_create(user=user, defaults={"full_name": f"{first} {last}"})
+        _verified_member(user, organisations[org])
         users[org] = user
         out.write(
             style.WARNING(
@@ -317,11 +360,14 @@ def place_demo_learner(organisations, departments):
     """Put the walkthrough learner in Hematology at the university hospital, once."""
     profile = LearnerProfile.objects.filter(user__username=DEMO_LEARNER).first()
     if profile and profile.organisation_id is None:
-        profile.organisation = organisations[SU]
-        profile.department = departments[(SU, "Hematology")]
         profile.profession = Profession.objects.canonical().get(slug="nurse")
-        profile.employee_number = "SU-104217"
-        profile.save()
+        profile.save(update_fields=["profession"])
+        _verified_member(
+            profile.user,
+            organisations[SU],
+            departments[(SU, "Hematology")],
+            employee_number="SU-104217",
+        )
 
 
 # (organisation, course, department, profession, people, due in days (negative: past), created
@@ -369,9 +415,33 @@ def ensure_rules(hr_users, organisations, departments, courses, now):
     return len(RULES)
 
 
+# The staff-only course of the demo (issue 17, W17): open to the hospitals' members only,
+# through Wagtail's page privacy "users in specific groups" and the members' groups.
+MEMBERS_ONLY = ("cart", (SU, SAS))
+
+
+def restrict_to_members(organisations):
+    """Restrict the demo's clinical course (every translation) to the hospitals' members."""
+    key, owners = MEMBERS_ONLY
+    course = canonical_pages(CoursePage.objects).filter(slug=COURSES[key]).first()
+    if course is None:
+        return
+    groups = [membership.member_group(organisations[name]) for name in owners]
+    for page in course.get_translations(inclusive=True):
+        restrictions = PageViewRestriction.objects.filter(page=page)
+        restriction = restrictions.filter(restriction_type=PageViewRestriction.GROUPS).first()
+        restrictions.exclude(restriction_type=PageViewRestriction.GROUPS).delete()
+        if restriction is None:
+            restriction = PageViewRestriction.objects.create(
+                page=page, restriction_type=PageViewRestriction.GROUPS
+            )
+        restriction.groups.add(*groups)
+
+
 def load(out, style):
     organisations, departments = ensure_structure()
     ensure_needs(organisations[SU], out)
+    restrict_to_members(organisations)
     if not settings.ATMP_DEMO_ACCOUNTS:
         out.write("Demo learners and HR users skipped: ATMP_DEMO_ACCOUNTS is off.")
         return

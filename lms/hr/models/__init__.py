@@ -13,6 +13,15 @@ from .assignments import (
     RuleState,
 )
 from .downloads import ExportLog
+from .membership import (
+    JoinRequest,
+    MemberGroup,
+    Membership,
+    MembershipSource,
+    OrganisationDomain,
+    RequestKind,
+    RequestStatus,
+)
 from .needs import CompetenceNeed
 from .organisations import Department, HRResponsibility, Organisation, Profession, Sector
 
@@ -26,10 +35,17 @@ __all__ = [
     "Department",
     "ExportLog",
     "HRResponsibility",
+    "JoinRequest",
+    "MemberGroup",
+    "Membership",
+    "MembershipSource",
+    "OrganisationDomain",
     "Organisation",
     "Profession",
     "ReminderKind",
     "ReminderLog",
+    "RequestKind",
+    "RequestStatus",
     "RuleState",
     "Sector",
 ]

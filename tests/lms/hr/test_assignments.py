@@ -9,7 +9,7 @@ from django.utils import timezone
 from freezegun import freeze_time
 
 from lms.hr import assignments
-from lms.hr.models import Assignment, AssignmentRule, RuleState
+from lms.hr.models import Assignment, AssignmentRule, MembershipSource, RuleState
 from tests.factories.hr import make_staff
 from tests.lms.hr.conftest import client_for
 
@@ -290,3 +290,29 @@ def test_hr_of_another_organisation_cannot_see_or_rerun_a_rule(org_x, dept_x, co
     assert client.get(f"/admin/hr/assignments/inspect/{existing.pk}/").status_code == 404
     assert client.post(f"/admin/hr/assignments/{existing.pk}/run/").status_code == 404
     assert str(existing.course.title) not in client.get("/admin/hr/assignments/").content.decode()
+
+
+def test_listed_people_match_only_confirmed_addresses_and_numbers_the_organisation_gave(
+    make_user, org_x, course, hr_x, hematology_staff
+):
+    """Issue 17, W0: a self-declared number or an unconfirmed address assigns nobody."""
+    unconfirmed = hematology_staff[0]
+    unconfirmed.email = "changed@example.org"  # a changed address is unconfirmed again
+    unconfirmed.save()
+    make_staff(
+        make_user,
+        "claimed",
+        "Eve Claimer",
+        org_x,
+        employee_number="SU-900",
+        source=MembershipSource.MIGRATED,
+    )
+    people = "\n".join(["changed@example.org", "SU-900", "claimed@example.org", "SU-501"])
+
+    result = assignments.apply_rule(rule(org_x, course, hr_x, people=people).pk)
+
+    assert result == {"total": 2, "created": 2, "unknown": 2}
+    assert [p["value"] for p in AssignmentRule.objects.get().problems] == [
+        "changed@example.org",
+        "SU-900",
+    ]
