@@ -77,10 +77,14 @@ messages: install-dev gettext-deps
 # of its own, since settings cannot change between the tests of one run.
 THIRD_LANGUAGE := $(BIN)/python -m pytest --ds=lms.settings.test_third_language tests/i18n/test_third_language.py
 
+# The suite runs on two processes (pytest-xdist): each builds its own test database and demo.
+WORKERS ?= 2
+PARALLEL := -n $(WORKERS)
+
 ## Install the test dependencies and run the whole test suite, browser tests included
 ## (SQLite, or PostgreSQL when DATABASE_URL is set)
 test: install-dev browser-deps validator-deps gettext-deps
-	$(BIN)/python -m pytest -m "not e2e" $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -m "not e2e" $(PARALLEL) $(PYTEST_ARGS)
 	$(THIRD_LANGUAGE) $(PYTEST_ARGS)
 	@# Browser tests in a run of their own: under Playwright's greenlets Django's serialized
 	@# rollback cannot restore what other transactional tests flushed away.
@@ -88,7 +92,7 @@ test: install-dev browser-deps validator-deps gettext-deps
 
 ## The suite without the browser tests (no Chromium needed; npm and Java for the HTML checker)
 test-fast: install-dev validator-deps gettext-deps
-	$(BIN)/python -m pytest -m "not e2e" $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -m "not e2e" $(PARALLEL) $(PYTEST_ARGS)
 	$(THIRD_LANGUAGE) $(PYTEST_ARGS)
 
 ## The date-sensitive part of the suite (records, HR, certificates, courses) with the clock 400
@@ -102,7 +106,7 @@ test-future: install-dev validator-deps gettext-deps
 			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq faketime >/dev/null; \
 		else echo "The future run needs faketime: sudo apt-get install faketime" >&2; exit 1; fi; }
 	faketime -f "$(FUTURE)" date +"The tests run as if it were %F."
-	FAKETIME_DONT_FAKE_MONOTONIC=1 faketime -f "$(FUTURE)" $(BIN)/python -m pytest -m "not e2e" $(FUTURE_TESTS) $(PYTEST_ARGS)
+	FAKETIME_DONT_FAKE_MONOTONIC=1 faketime -f "$(FUTURE)" $(BIN)/python -m pytest -m "not e2e" $(PARALLEL) $(FUTURE_TESTS) $(PYTEST_ARGS)
 
 lint: install-dev
 	$(BIN)/ruff check .

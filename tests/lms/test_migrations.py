@@ -120,7 +120,10 @@ def fill_the_old_database(old):
     )
 
 
-@pytest.mark.django_db(transaction=True)
+# serialized_rollback: the database is put back as the migrations left it (site, home page,
+# content types) before and after, whichever transactional tests run beside it.
+@pytest.mark.migrates
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_an_existing_database_upgrades_with_every_row_and_permission(quiz_course):
     try:
         old = migrate(BEFORE)
