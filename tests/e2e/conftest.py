@@ -54,6 +54,18 @@ def demo_site(settings):
 
 @pytest.fixture
 def site_url(live_server, settings, demo_site):
+    """The live server's address, which is also the Wagtail Site's: certificates' QR codes and
+    emails link to the Site (lms.links), as they would on the public host."""
+    from urllib.parse import urlsplit
+
+    from django.core.cache import cache
+    from wagtail.models import Site
+
+    address = urlsplit(live_server.url)
+    Site.objects.filter(is_default_site=True).update(
+        hostname=address.hostname, port=address.port or 80
+    )
+    cache.clear()  # Wagtail caches the site's root URL
     settings.WAGTAILADMIN_BASE_URL = live_server.url
     return live_server.url
 
