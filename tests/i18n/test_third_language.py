@@ -22,7 +22,7 @@ from certificates.models import CertificateTemplate
 from certificates.rendering import certificate_html, sample_certificate
 from courses.models import Audience
 from courses.translations import ensure_translation
-from lms.accounts.forms import ProfileForm
+from lms.accounts.forms import MembershipRequestForm
 from lms.collation import collated
 from lms.hr.models import Organisation
 from tests.conftest import publish
@@ -92,7 +92,8 @@ def test_organisations_are_listed_by_their_german_names_in_german_order(german):
     ]:
         ensure_translation(Organisation.objects.create(name=english), GERMAN, german_name)
     with translation.override(GERMAN):
-        labels = [label for _value, label in ProfileForm().fields["organisation"].choices][1:]
+        field = MembershipRequestForm().fields["organisation"]
+        labels = [label for _value, label in field.choices][1:]
     # German sorts Ä with A; Swedish puts it after Z.
     assert labels == ["Apotheke am Markt", "Ärztekammer", "Zahnklinik Zürich"]
     assert collated(labels, language="sv") == [
