@@ -16,7 +16,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.functional import cached_property
-from django.utils.translation import gettext as _gettext
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from django.views.generic import FormView
@@ -58,7 +58,7 @@ class ProtectedDeleteMixin:
         except ProtectedError:
             messages.error(
                 self.request,
-                _gettext(
+                gettext(
                     "“%(object)s” cannot be deleted: people, needs or assignments still refer "
                     "to it. Move them first."
                 )
@@ -244,10 +244,10 @@ def run_rule_again(request, pk):
         raise Http404
     rule = get_object_or_404(scope.scoped(AssignmentRule.objects.all(), request.user), pk=pk)
     if rule.state in (RuleState.QUEUED, RuleState.RUNNING):
-        messages.warning(request, _gettext("This assignment is already queued or running."))
+        messages.warning(request, gettext("This assignment is already queued or running."))
     else:
         assignments.queue_rule(rule)
-        messages.success(request, _gettext("The assignment will run again in the background."))
+        messages.success(request, gettext("The assignment will run again in the background."))
     return redirect("lms_assignment_rules:inspect", pk)
 
 
@@ -280,7 +280,7 @@ class NeedsImportView(WagtailAdminTemplateMixin, FormView):
     def form_valid(self, form):
         upload = form.cleaned_data["file"]
         if upload.size > MAX_NEEDS_FILE_BYTES:
-            form.add_error("file", _gettext("The file is larger than 1 MB."))
+            form.add_error("file", gettext("The file is larger than 1 MB."))
             return self.form_invalid(form)
         try:
             result = import_needs(
@@ -289,13 +289,13 @@ class NeedsImportView(WagtailAdminTemplateMixin, FormView):
                 source=form.cleaned_data["source"] or upload.name,
             )
         except NeedsImportError as error:
-            form.add_error("file", _gettext("Nothing was imported. Correct these lines:"))
+            form.add_error("file", gettext("Nothing was imported. Correct these lines:"))
             for line in error.errors:
                 form.add_error("file", line)
             return self.form_invalid(form)
         messages.success(
             self.request,
-            _gettext(
+            gettext(
                 "Imported needs for %(departments)s departments: %(created)s added, "
                 "%(updated)s updated, %(removed)s removed."
             )

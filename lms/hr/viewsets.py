@@ -5,7 +5,7 @@ assignments and who is HR for whom. Lists, object views and choosers are scoped 
 
 from django.db.models import F
 from django.urls import path
-from django.utils.translation import gettext as _gettext
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column, TitleColumn
@@ -350,8 +350,8 @@ class AssignmentRuleURLFinder(InspectURLFinder):
 
 def _rule_progress(rule):
     if rule.state == RuleState.QUEUED:
-        return _gettext("Waiting to start")
-    return _gettext("%(done)s of %(total)s people") % {
+        return gettext("Waiting to start")
+    return gettext("%(done)s of %(total)s people") % {
         "done": f"{rule.processed:,}",
         "total": f"{rule.total:,}",
     }
@@ -399,7 +399,7 @@ class AssignmentRuleViewSet(ScopedModelViewSet):
                 label=_("Due"),
                 accessor=lambda rule: (
                     rule.due_date
-                    or _gettext("within %(days)s days") % {"days": rule.due_within_days}
+                    or gettext("within %(days)s days") % {"days": rule.due_within_days}
                 ),
             ),
             Column("state", label=_("State"), accessor="get_state_display"),
