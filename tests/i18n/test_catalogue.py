@@ -145,3 +145,22 @@ def test_no_template_holds_unmarked_text():
     assert not problems, "Text outside {% translate %} / {% blocktranslate %}:\n" + "\n".join(
         f"{name}: {words}" for name, words in problems.items()
     )
+
+
+# xgettext (makemessages) finds gettext, gettext_lazy, ngettext, pgettext… by name, and `_`.
+# Any other alias hides its strings from the catalogue: they would never be translated.
+TRANSLATION_IMPORT = re.compile(
+    r"from django\.utils\.translation import[^\n]*\b(\w*gettext\w*) as (\w+)"
+)
+
+
+def test_translation_functions_are_imported_under_names_makemessages_knows():
+    hidden = []
+    for package in ("lms", "courses", "certificates", "home"):
+        for path in (ROOT / package).rglob("*.py"):
+            if "migrations" in path.parts:
+                continue
+            for function, alias in TRANSLATION_IMPORT.findall(path.read_text(encoding="utf-8")):
+                if alias != "_":
+                    hidden.append(f"{path.relative_to(ROOT)}: {function} as {alias}")
+    assert not hidden, hidden
