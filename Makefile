@@ -95,11 +95,11 @@ test-fast: install-dev validator-deps gettext-deps
 	$(BIN)/python -m pytest -m "not e2e" $(PARALLEL) $(PYTEST_ARGS)
 	$(THIRD_LANGUAGE) $(PYTEST_ARGS)
 
-## The date-sensitive part of the suite (records, HR, certificates, courses) with the clock 400
+## The date-sensitive part of the suite (records, HR, certificates, courses, i18n) with the clock 400
 ## days ahead (Debian's faketime): no test may depend on today's date except through freezegun
 ## or dates computed from now.
 FUTURE ?= +400d
-FUTURE_TESTS ?= tests/lms tests/certificates tests/courses tests/home tests/test_factories.py
+FUTURE_TESTS ?= tests/lms tests/certificates tests/courses tests/home tests/i18n tests/test_factories.py
 test-future: install-dev validator-deps gettext-deps
 	@command -v faketime >/dev/null || { \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \

@@ -12,6 +12,7 @@ import re
 import pytest
 from django.core import mail
 from django.test import Client
+from django.utils import timezone
 
 from courses.models import CoursePage
 from lms.accounts.models import LearnerProfile
@@ -163,7 +164,9 @@ def test_completing_in_swedish_meets_an_english_assignment(demo, make_user):
     learner = make_user("karin@example.org", email="karin@example.org")
     english_course = intro(ENGLISH)
     assignment = Assignment.objects.create(
-        learner=learner, course=english_course, due_date=datetime.date(2027, 1, 31)
+        learner=learner,
+        course=english_course,
+        due_date=timezone.localdate() + datetime.timedelta(days=60),
     )
     client = Client()
     client.force_login(learner)
@@ -218,7 +221,9 @@ def test_an_english_only_course_on_swedish_my_learning_is_marked_as_english(demo
     )
     for course in (intro(ENGLISH), english_only):
         Assignment.objects.create(
-            learner=learner, course=course, due_date=datetime.date(2027, 1, 1)
+            learner=learner,
+            course=course,
+            due_date=timezone.localdate() + datetime.timedelta(days=30),
         )
     reader = Reader(SWEDISH)
     reader.client.force_login(learner)

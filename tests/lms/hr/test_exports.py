@@ -9,6 +9,7 @@ import pytest
 from django.db import connection
 from django.http import StreamingHttpResponse
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
 from lms.hr import assignments, exports, extensions
@@ -37,11 +38,11 @@ def add_staff(make_user, org, dept, count, start=0):
 @pytest.fixture
 def records(make_user, org_x, dept_x, staff_x, course, yearly_course, superuser):
     people = [staff_x, *add_staff(make_user, org_x, dept_x, 3)]
+    now = timezone.now()
     for index, person in enumerate(people):
-        complete(
-            person, course, at=datetime.datetime(2026, 1, 10 + index, 9, 30, tzinfo=datetime.UTC)
-        )
-    complete(people[0], yearly_course, at=datetime.datetime(2025, 12, 1, 8, 0, tzinfo=datetime.UTC))
+        complete(person, course, at=now - datetime.timedelta(days=60 - index))
+    # Completed over a year ago: the yearly course has expired for them, whatever today is.
+    complete(people[0], yearly_course, at=now - datetime.timedelta(days=400))
     rule = AssignmentRule.objects.create(
         organisation=org_x,
         course=yearly_course,

@@ -14,16 +14,20 @@ from tests.lms.hr.helpers import csv_rows
 
 pytestmark = pytest.mark.django_db
 
+# A date computed from now (at noon UTC, the same calendar day in Stockholm), never a literal.
+CORRECTED_EXPIRY = (timezone.now() + datetime.timedelta(days=120)).replace(
+    hour=12, minute=0, second=0, microsecond=0
+)
+
 
 @pytest.fixture
 def corrected(staff_x, yearly_course, superuser):
-    completion = complete(
-        staff_x, yearly_course, at=datetime.datetime(2026, 1, 15, 12, 0, tzinfo=datetime.UTC)
-    )
+    now = timezone.now()
+    completion = complete(staff_x, yearly_course, at=now - datetime.timedelta(days=100))
     CompletionCorrection.objects.create(
         completion=completion,
         action="set_expiry",
-        expires_at=datetime.datetime(2026, 9, 1, tzinfo=datetime.UTC),
+        expires_at=CORRECTED_EXPIRY,
         reason="Retrain after SOP change",
         created_by=superuser,
     )
@@ -33,7 +37,7 @@ def corrected(staff_x, yearly_course, superuser):
 def test_transcript_shows_completions_with_their_corrections(corrected, staff_x, hr_x):
     html = client_for(hr_x).get(f"/admin/reports/hr/transcripts/{staff_x.pk}/").content.decode()
     assert "GMP refresher" in html and "(corrected)" in html
-    assert "Retrain after SOP change" in html and "2026-09-01" in html
+    assert "Retrain after SOP change" in html and CORRECTED_EXPIRY.date().isoformat() in html
 
 
 def test_transcript_csv_marks_what_changed_since_the_original_entry(corrected, staff_x, hr_x):
@@ -41,7 +45,7 @@ def test_transcript_csv_marks_what_changed_since_the_original_entry(corrected, s
     assert rows[0][:2] == ["Record", "Course or quiz"]
     completion, correction = rows[1], rows[2]
     assert completion[0] == "Completion" and completion[1] == "GMP refresher"
-    assert completion[6].startswith("2026-09-01")
+    assert completion[6].startswith(CORRECTED_EXPIRY.date().isoformat())
     assert "Changed since the original entry" in completion[8]
     assert correction[0] == "Correction" and correction[8] == "Retrain after SOP change (by root)"
 
