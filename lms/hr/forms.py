@@ -19,6 +19,7 @@ from lms.hr.models import (
     MembershipSource,
     Organisation,
     Profession,
+    department_mismatch,
 )
 
 MAX_PEOPLE_FILE_BYTES = 10 * 1024 * 1024
@@ -183,14 +184,14 @@ class AssignmentRuleForm(ScopedChoicesMixin, WagtailAdminModelForm):
             self.add_error(
                 "due_date", _("Give either a due date or a number of days, not both or neither.")
             )
-        department, organisation = cleaned.get("department"), cleaned.get("organisation")
-        if department and organisation and department.organisation_id != organisation.pk:
-            self.add_error(
-                "department",
-                _("%(department)s is not a department of %(organisation)s.")
-                % {"department": department.name, "organisation": organisation.name},
-            )
-        if not (department or cleaned.get("profession") or assignments.parse_people(people)):
+        mismatch = department_mismatch(cleaned.get("department"), cleaned.get("organisation"))
+        if mismatch:
+            self.add_error("department", mismatch)
+        if not (
+            cleaned.get("department")
+            or cleaned.get("profession")
+            or assignments.parse_people(people)
+        ):
             raise forms.ValidationError(
                 _("Choose a department or a profession, or list people, to assign the course to.")
             )
@@ -273,13 +274,9 @@ class MemberAddForm(ScopedChoicesMixin, WagtailAdminModelForm):
                 )
             else:
                 self.instance.user = profile.user
-        department, organisation = cleaned.get("department"), cleaned.get("organisation")
-        if department and organisation and department.organisation_id != organisation.pk:
-            self.add_error(
-                "department",
-                _("%(department)s is not a department of %(organisation)s.")
-                % {"department": department.name, "organisation": organisation.name},
-            )
+        mismatch = department_mismatch(cleaned.get("department"), cleaned.get("organisation"))
+        if mismatch:
+            self.add_error("department", mismatch)
         return cleaned
 
     def _member_elsewhere(self, user):

@@ -25,6 +25,7 @@ from lms.hr.models import (
     OrganisationDomain,
     RequestKind,
     RequestStatus,
+    department_mismatch,
 )
 
 GROUP_NAME = gettext_lazy("Members of %(organisation)s")
@@ -86,11 +87,8 @@ def start(user, organisation, *, source, by=None, department=None, employee_numb
     organisation already has, raise MembershipError: HR sees the conflict, learners never do.
     """
     employee_number = (employee_number or "").strip()
-    if department is not None and department.organisation_id != organisation.pk:
-        raise MembershipError(
-            _("%(department)s is not a department of %(organisation)s.")
-            % {"department": department.name, "organisation": organisation.name}
-        )
+    if mismatch := department_mismatch(department, organisation):
+        raise MembershipError(mismatch)
     now = timezone.now()
     try:
         with transaction.atomic():

@@ -23,7 +23,14 @@ from .membership import (
     RequestStatus,
 )
 from .needs import CompetenceNeed
-from .organisations import Department, HRResponsibility, Organisation, Profession, Sector
+from .organisations import (
+    Department,
+    HRResponsibility,
+    Organisation,
+    Profession,
+    Sector,
+    department_mismatch,
+)
 
 __all__ = [
     "STATUS_RANKS",
@@ -33,6 +40,7 @@ __all__ = [
     "AssignmentStatus",
     "CompetenceNeed",
     "Department",
+    "department_mismatch",
     "ExportLog",
     "HRResponsibility",
     "JoinRequest",

@@ -50,6 +50,17 @@ class Organisation(TranslatedNameMixin, models.Model):
         return self.name
 
 
+def department_mismatch(department, organisation):
+    """Return why the department cannot go with the organisation ("" when it is one of its),
+    naming both in the reader's language."""
+    if department is None or organisation is None or department.organisation_id == organisation.pk:
+        return ""
+    return _("%(department)s is not a department of %(organisation)s.") % {
+        "department": department.display_name,
+        "organisation": organisation.display_name,
+    }
+
+
 class Department(TranslatedNameMixin, models.Model):
     """A unit of an organisation, such as the hematology clinic of a hospital.
 
